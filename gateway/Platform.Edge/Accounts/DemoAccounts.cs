@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Platform.ServiceDefaults.Security;
+
+namespace Platform.Edge.Accounts;
+
+/// <summary>
+/// Seeds the demo accounts on the first start of a demo configuration (Auth:DemoAccounts:Enabled, only set by the
+/// standalone host and the local demo scripts). They never exist anywhere else: the flag is off by default.
+/// </summary>
+sealed class DemoAccounts(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<DemoAccounts> logger) : IHostedService
+{
+    static readonly (string Username, string DisplayName, string Role, string? Department)[] Seed =
+    [
+        ("admin", "系统管理员", Roles.Admin, null),
+        ("window01", "综合窗口01", Roles.WindowStaff, null),
+        ("approver01", "市场监管局审批员", Roles.Approver, "SCJGJ"),
+        ("supervisor01", "效能监察员", Roles.Supervisor, null),
+        ("catalogue01", "事项目录管理员", Roles.CatalogueAdmin, null),
+        ("disclosure01", "政务公开专员", Roles.DisclosureOfficer, null),
+        ("trading01", "交易中心专员", Roles.TradingOfficer, null),
+        ("applicant01", "张三", Roles.Applicant, null),
+        ("company01", "示例科技有限公司", Roles.Applicant, null),
+    ];
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!configuration.GetValue<bool>("Auth:DemoAccounts:Enabled"))
+        {
+            return;
+        }
+        var password = configuration["Auth:DemoAccounts:Password"];
+        if (string.IsNullOrWhiteSpace(password))
+        {
+            throw new InvalidOperationException("Auth:DemoAccounts:Enabled is set but Auth:DemoAccounts:Password is empty.");
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
+        var existing = await db.Accounts.Select(a => a.Username).ToListAsync(cancellationToken);
+        var hasher = new PasswordHasher<Account>();
+        var added = 0;
+        foreach (var (username, displayName, role, department) in Seed.Where(s => !existing.Contains(s.Username)))
+        {
+            var account = new Account
+            {
+                Username = username, DisplayName = displayName, Roles = role, Department = department, PasswordHash = "",
+            };
+            account.PasswordHash = hasher.HashPassword(account, password);
+            db.Accounts.Add(account);
+            added++;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        if (added > 0)
+        {
+            logger.LogInformation("Seeded {Count} demo accounts", added);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

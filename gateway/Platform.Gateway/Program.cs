@@ -1,0 +1,23 @@
+using Platform.Edge;
+using Platform.ServiceDefaults;
+
+namespace Platform.Gateway;
+
+/// <summary>The one public entry of the distributed mode: routes in configuration (section ReverseProxy).</summary>
+public sealed class Program
+{
+    public static void Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults("gateway");
+        builder.AddEdge();
+        builder.AddGatewayProxy();
+
+        var app = builder.Build();
+        app.UseEdge();
+        app.MapDefaultEndpoints();
+        app.MapEdgeEndpoints();
+        app.MapGatewayProxy();
+        app.Run();
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Messaging;
+
+namespace Platform.Bidding.Data;
+
+public sealed class BiddingDbContext(DbContextOptions<BiddingDbContext> options) : DbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.AddOutboxAndInbox();
+    }
+}
+
+sealed class BiddingDesignTimeFactory : PostgresDesignTimeFactory<BiddingDbContext>;

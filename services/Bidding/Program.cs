@@ -1,0 +1,22 @@
+using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Messaging;
+
+namespace Platform.Bidding;
+
+/// <summary>The bidding service on its own: one of the processes of the distributed mode.</summary>
+public sealed class Program
+{
+    public static void Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults("bidding");
+        builder.AddBiddingModule();
+        builder.AddPlatformBus();
+
+        var app = builder.Build();
+        app.UsePlatformDefaults();
+        app.MapDefaultEndpoints();
+        app.MapBiddingModule();
+        app.Run();
+    }
+}

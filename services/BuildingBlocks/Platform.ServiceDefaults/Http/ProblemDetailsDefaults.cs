@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Platform.ServiceDefaults.Http;
+
+public static class ProblemDetailsDefaults
+{
+    /// <summary>
+    /// Every error leaves as RFC 9457 problem details with a trace id and a Chinese title for the common statuses;
+    /// exception details never leave the process (the handler below maps known exceptions, the rest is a plain 500).
+    /// </summary>
+    public static IHostApplicationBuilder AddPlatformProblemDetails(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            var problem = context.ProblemDetails;
+            problem.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+            if (problem.Status is { } status && ChineseTitles.TryGetValue(status, out var title)
+                && (problem.Title is null || problem.Title == DefaultTitle(status)))
+            {
+                problem.Title = title;
+            }
+            problem.Instance ??= context.HttpContext.Request.Path;
+        });
+        builder.Services.AddExceptionHandler<KnownExceptionHandler>();
+        return builder;
+    }
+
+    static string? DefaultTitle(int status) => status switch
+    {
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        409 => "Conflict",
+        415 => "Unsupported Media Type",
+        422 => "Unprocessable Entity",
+        429 => "Too Many Requests",
+        500 => "An error occurred while processing your request.",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        504 => "Gateway Timeout",
+        _ => null,
+    };
+
+    static readonly Dictionary<int, string> ChineseTitles = new()
+    {
+        [400] = "请求有误",
+        [401] = "未登录或登录已失效",
+        [403] = "无权执行此操作",
+        [404] = "未找到",
+        [405] = "不支持此请求方法",
+        [409] = "与现有数据冲突",
+        [415] = "不支持的内容类型",
+        [422] = "无法处理的请求",
+        [429] = "请求过于频繁",
+        [500] = "服务器内部错误",
+        [502] = "上游服务无响应",
+        [503] = "服务暂不可用",
+        [504] = "上游服务超时",
+    };
+}

@@ -1,0 +1,13 @@
+namespace Platform.ServiceDefaults.Messaging;
+
+/// <summary>Section "Outbox".</summary>
+public sealed class OutboxOptions
+{
+    /// <summary>Whether this process relays its outbox; a deployment may leave relaying to other replicas.</summary>
+    public bool RelayEnabled { get; set; } = true;
+    public TimeSpan PollingInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+    public int BatchSize { get; set; } = 100;
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan MaxMessageBackoff { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan SentRetention { get; set; } = TimeSpan.FromDays(7);
+}

@@ -1,0 +1,81 @@
+using Microsoft.Extensions.Configuration;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Platform.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Section "Messaging": Transport "InMemory" (default, one process) or "RabbitMq" (ConnectionStrings:RabbitMq,
+/// e.g. amqp://guest:guest@localhost:5672/). Modules add their consumers first; AddPlatformBus builds one bus.
+/// </summary>
+public static class PlatformBus
+{
+    const string RegistrationsKey = "Platform.BusRegistrations";
+
+    public static IHostApplicationBuilder AddConsumers(this IHostApplicationBuilder builder,
+        Action<IBusRegistrationConfigurator> register)
+    {
+        Registrations(builder).Add(register);
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddPlatformBus(this IHostApplicationBuilder builder)
+    {
+        var transport = builder.Configuration["Messaging:Transport"] ?? "InMemory";
+        var rabbitMq = string.Equals(transport, "RabbitMq", StringComparison.OrdinalIgnoreCase);
+        if (!rabbitMq && !string.Equals(transport, "InMemory", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"Messaging:Transport '{transport}' is unknown: use InMemory or RabbitMq.");
+        }
+        var rabbitUri = rabbitMq ? RabbitUri(builder) : null;
+        var registrations = Registrations(builder);
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            // Namespaces in queue names keep two services' consumers of one event on queues of their own.
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(includeNamespace: true));
+            foreach (var register in registrations)
+            {
+                register(bus);
+            }
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+                endpoint.UseMessageRetry(retry => retry.Intervals(100, 500, 2000, 5000, 15000)));
+
+            if (rabbitUri is not null)
+            {
+                bus.UsingRabbitMq((context, rabbit) =>
+                {
+                    rabbit.Host(rabbitUri, host => host.PublisherConfirmation = true);
+                    rabbit.ConfigureEndpoints(context);
+                });
+            }
+            else
+            {
+                bus.UsingInMemory((context, memory) => memory.ConfigureEndpoints(context));
+            }
+        });
+        return builder;
+    }
+
+    static Uri RabbitUri(IHostApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("RabbitMq");
+        if (string.IsNullOrWhiteSpace(connectionString) || !Uri.TryCreate(connectionString, UriKind.Absolute, out var uri))
+        {
+            throw new InvalidOperationException(
+                "Messaging:Transport is RabbitMq but ConnectionStrings:RabbitMq is not an amqp:// URI.");
+        }
+        return uri;
+    }
+
+    static List<Action<IBusRegistrationConfigurator>> Registrations(IHostApplicationBuilder builder)
+    {
+        if (!builder.Properties.TryGetValue(RegistrationsKey, out var value))
+        {
+            value = new List<Action<IBusRegistrationConfigurator>>();
+            builder.Properties[RegistrationsKey] = value;
+        }
+        return (List<Action<IBusRegistrationConfigurator>>)value;
+    }
+}

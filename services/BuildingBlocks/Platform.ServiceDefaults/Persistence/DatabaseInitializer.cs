@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Platform.ServiceDefaults.Persistence;
+
+/// <summary>
+/// Brings a service's database to its current schema before the process serves anything: PostgreSQL through the
+/// service's migrations (EF Core takes a lock, so several replicas may start at once), SQLite by creating the schema
+/// from the model (the embedded mode has no upgrade path to keep).
+/// </summary>
+sealed class DatabaseInitializer<TContext>(IServiceScopeFactory scopes, ILogger<DatabaseInitializer<TContext>> logger)
+    : IHostedService where TContext : DbContext
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        else
+        {
+            await db.Database.EnsureCreatedAsync(cancellationToken);
+            // WAL lets the outbox relay read while a request writes.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        logger.LogInformation("Database of {Context} is ready", typeof(TContext).Name);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,45 @@
+using System.Reflection;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.Extensions.Hosting;
+using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.Persistence;
+
+namespace Platform.ServiceDefaults;
+
+public static class ServiceModule
+{
+    /// <summary>
+    /// What every service module registers the same way, whether it runs in a host of its own or inside the
+    /// standalone host: its database with outbox relay, its OpenAPI document, and the consumers of its assembly.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceModule<TContext>(this IHostApplicationBuilder builder, string serviceName)
+        where TContext : DbContext
+    {
+        builder.AddServiceDatabase<TContext>(serviceName);
+        builder.Services.AddOutboxRelay<TContext>(builder.Configuration);
+        builder.Services.AddServiceOpenApi(serviceName);
+        var assembly = typeof(TContext).Assembly;
+        builder.AddConsumers(bus => bus.AddConsumers(ConsumerTypes(assembly)));
+        return builder;
+    }
+
+    static Type[] ConsumerTypes(Assembly assembly) =>
+        assembly.GetTypes().Where(type => type is { IsClass: true, IsAbstract: false } && type.IsAssignableTo(typeof(IConsumer))).ToArray();
+}
+
+/// <summary>
+/// Lets `dotnet ef migrations add` build a service's context for PostgreSQL without running the service.
+/// The connection string is never opened when generating migrations.
+/// </summary>
+public abstract class PostgresDesignTimeFactory<TContext> : IDesignTimeDbContextFactory<TContext> where TContext : DbContext
+{
+    public TContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<TContext>()
+            .UseNpgsql("Host=localhost;Database=design_time")
+            .Options;
+        return (TContext)Activator.CreateInstance(typeof(TContext), options)!;
+    }
+}

@@ -1,0 +1,22 @@
+using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Messaging;
+
+namespace Platform.Disclosure;
+
+/// <summary>The disclosure service on its own: one of the processes of the distributed mode.</summary>
+public sealed class Program
+{
+    public static void Main(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.AddServiceDefaults("disclosure");
+        builder.AddDisclosureModule();
+        builder.AddPlatformBus();
+
+        var app = builder.Build();
+        app.UsePlatformDefaults();
+        app.MapDefaultEndpoints();
+        app.MapDisclosureModule();
+        app.Run();
+    }
+}
