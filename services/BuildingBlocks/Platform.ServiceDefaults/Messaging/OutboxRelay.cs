@@ -23,6 +23,7 @@ sealed class OutboxRelay<TContext>(
     IBus bus,
     OutboxSignal signal,
     IOptions<OutboxOptions> options,
+    IHostApplicationLifetime lifetime,
     ILogger<OutboxRelay<TContext>> logger) : BackgroundService where TContext : DbContext
 {
     enum Outcome { Idle, More, BrokerFailed }
@@ -37,6 +38,14 @@ sealed class OutboxRelay<TContext>(
         {
             logger.LogInformation("Outbox relay of {Context} is disabled in this process", typeof(TContext).Name);
             return;
+        }
+
+        // Hosted services start in order and the bus comes after the database; publish once everything is up.
+        var started = new TaskCompletionSource();
+        await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            try { await started.Task.WaitAsync(stoppingToken); }
+            catch (OperationCanceledException) { return; }
         }
 
         var failures = 0;

@@ -31,6 +31,9 @@ public static class PlatformBus
         var rabbitUri = rabbitMq ? RabbitUri(builder) : null;
         var registrations = Registrations(builder);
 
+        // Start serving only once the bus is connected and every consumer's queue is bound: a relay must not
+        // publish into an exchange before this process's own subscriptions exist.
+        builder.Services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
         builder.Services.AddMassTransit(bus =>
         {
             // Namespaces in queue names keep two services' consumers of one event on queues of their own.

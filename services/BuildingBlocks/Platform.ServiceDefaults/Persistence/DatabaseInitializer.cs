@@ -17,13 +17,17 @@ sealed class DatabaseInitializer<TContext>(IServiceScopeFactory scopes, ILogger<
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        if (db.Database.IsNpgsql())
+        if (db.Database.IsNpgsql() && db.Database.GetMigrations().Any())
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
         else
         {
+            // A model without migrations (a test model) is created as it stands.
             await db.Database.EnsureCreatedAsync(cancellationToken);
+        }
+        if (db.Database.IsSqlite())
+        {
             // WAL lets the outbox relay read while a request writes.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }

@@ -1,0 +1,117 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Platform.IntegrationTests.Infrastructure;
+using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.Persistence;
+
+namespace Platform.IntegrationTests.Outbox;
+
+/// <summary>
+/// A process built from the same building blocks as a service (database, outbox relay, inbox consumer, RabbitMQ bus)
+/// around the widget model, so a test can start, stop and duplicate it at will.
+/// </summary>
+sealed class FaultsHost : IAsyncDisposable
+{
+    readonly IHost _host;
+
+    FaultsHost(IHost host) => _host = host;
+
+    public IServiceProvider Services => _host.Services;
+
+    public static async Task<FaultsHost> StartAsync(RealServers servers, string database, string queue,
+        bool relay = true, bool consume = true, DeliveryLog? deliveries = null)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Postgres",
+            ["ConnectionStrings:faults"] = database,
+            ["Messaging:Transport"] = "RabbitMq",
+            ["ConnectionStrings:RabbitMq"] = servers.RabbitMqUri.ToString(),
+            ["Outbox:RelayEnabled"] = relay.ToString(),
+            ["Outbox:PollingInterval"] = "00:00:00.100",
+            ["Outbox:PublishTimeout"] = "00:00:03",
+            ["Outbox:MaxMessageBackoff"] = "00:00:02",
+            ["Outbox:BatchSize"] = "20",
+        });
+        builder.AddServiceDatabase<FaultsDbContext>("faults");
+        builder.Services.AddOutboxRelay<FaultsDbContext>(builder.Configuration);
+        builder.Services.AddSingleton(deliveries ?? new DeliveryLog());
+        builder.AddConsumers(bus =>
+        {
+            if (consume)
+            {
+                bus.AddConsumer<WidgetEffectConsumer>().Endpoint(e => e.Name = queue + "-effects");
+            }
+            if (deliveries is not null)
+            {
+                bus.AddConsumer<DeliveryCountingConsumer>().Endpoint(e => e.Name = queue + "-deliveries");
+            }
+        });
+        builder.AddPlatformBus();
+        var host = builder.Build();
+        await host.StartAsync();
+        return new FaultsHost(host);
+    }
+
+    /// <summary>A state change and its event, committed together.</summary>
+    public async Task RegisterWidgetAsync(int sequence)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FaultsDbContext>();
+        var widget = new Widget { Id = Guid.NewGuid(), Sequence = sequence };
+        db.Widgets.Add(widget);
+        db.AddEvent(new WidgetRegistered(widget.Id, sequence));
+        await db.SaveChangesAsync();
+    }
+
+    public async Task<T> QueryAsync<T>(Func<FaultsDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<FaultsDbContext>());
+    }
+
+    public async Task PublishAsync(WidgetRegistered message, Guid messageId)
+    {
+        var bus = Services.GetRequiredService<IBus>();
+        await bus.Publish(message, context => context.MessageId = messageId);
+    }
+
+    /// <summary>Waits until the condition holds (the system converges asynchronously); fails with the last value.</summary>
+    public async Task<T> EventuallyAsync<T>(Func<FaultsDbContext, Task<T>> query, Func<T, bool> done, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        T value;
+        do
+        {
+            value = await QueryAsync(query);
+            if (done(value))
+            {
+                return value;
+            }
+            await Task.Delay(200);
+        } while (DateTime.UtcNow < deadline);
+        return value;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync(TimeSpan.FromSeconds(20));
+        _host.Dispose();
+    }
+}
+
+static class WidgetQueries
+{
+    public static Task<int> EffectCount(FaultsDbContext db) => db.Effects.CountAsync();
+
+    public static Task<int> UnsentCount(FaultsDbContext db) => db.Set<OutboxMessage>().CountAsync(m => m.SentAt == null);
+
+    public static async Task<int> MaxEffectsPerWidget(FaultsDbContext db) =>
+        (await db.Effects.GroupBy(e => e.WidgetId).Select(g => g.Count()).ToListAsync()).DefaultIfEmpty(0).Max();
+}
