@@ -40,6 +40,20 @@ public sealed class RealServers : IAsyncLifetime
 
     public Task DisposeAsync() => _source.DisposeAsync().AsTask();
 
+    public const string SigningKey = "integration-tests-signing-key-0123456789abcdef";
+
+    /// <summary>The configuration of a process of the distributed mode, as the deploy scripts set it.</summary>
+    public IReadOnlyDictionary<string, string> DistributedSettings(string databaseName, string database) =>
+        new Dictionary<string, string>
+        {
+            ["Database:Provider"] = "Postgres",
+            [$"ConnectionStrings:{databaseName}"] = database,
+            ["Messaging:Transport"] = "RabbitMq",
+            ["ConnectionStrings:RabbitMq"] = RabbitMqUri.ToString(),
+            ["ConnectionStrings:Redis"] = RedisConnectionString,
+            ["Auth:SigningKey"] = SigningKey,
+        };
+
     /// <summary>A new, empty database owned by one test.</summary>
     public async Task<string> CreateDatabaseAsync(string prefix)
     {

@@ -22,17 +22,34 @@ sealed class FaultsHost : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<FaultsHost> StartAsync(RealServers servers, string database, string queue,
-        bool relay = true, bool consume = true, DeliveryLog? deliveries = null)
-    {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+    /// <summary>Distributed mode: PostgreSQL and RabbitMQ.</summary>
+    public static Task<FaultsHost> StartAsync(RealServers servers, string database, string queue,
+        bool relay = true, bool consume = true, DeliveryLog? deliveries = null) =>
+        StartAsync(new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Postgres",
             ["ConnectionStrings:faults"] = database,
             ["Messaging:Transport"] = "RabbitMq",
             ["ConnectionStrings:RabbitMq"] = servers.RabbitMqUri.ToString(),
+        }, queue, relay, consume, deliveries);
+
+    /// <summary>Embedded mode: a SQLite file in <paramref name="dataDirectory"/> and the in-memory bus.</summary>
+    public static Task<FaultsHost> StartEmbeddedAsync(string dataDirectory, bool relay = true) =>
+        StartAsync(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["Database:DataDirectory"] = dataDirectory,
+            ["Messaging:Transport"] = "InMemory",
+        }, "faults-embedded", relay, consume: true, deliveries: null);
+
+    static async Task<FaultsHost> StartAsync(Dictionary<string, string?> mode, string queue,
+        bool relay, bool consume, DeliveryLog? deliveries)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Configuration.AddInMemoryCollection(mode);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
             ["Outbox:RelayEnabled"] = relay.ToString(),
             ["Outbox:PollingInterval"] = "00:00:00.100",
             ["Outbox:PublishTimeout"] = "00:00:03",

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Platform.IntegrationTests.Outbox;
+
+/// <summary>The same outbox/inbox in the embedded mode (SQLite, in-memory bus): no servers needed.</summary>
+public sealed class EmbeddedOutboxTests : IDisposable
+{
+    static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    readonly string _dataDirectory = Directory.CreateTempSubdirectory("platform-embedded-").FullName;
+
+    [Fact]
+    public async Task Events_stored_before_a_restart_are_published_by_the_next_process()
+    {
+        await using (var crashed = await FaultsHost.StartEmbeddedAsync(_dataDirectory, relay: false))
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                await crashed.RegisterWidgetAsync(i);
+            }
+            await Task.Delay(300);
+            Assert.Equal(0, await crashed.QueryAsync(WidgetQueries.EffectCount));
+            Assert.Equal(5, await crashed.QueryAsync(WidgetQueries.UnsentCount));
+        }
+
+        await using var restarted = await FaultsHost.StartEmbeddedAsync(_dataDirectory);
+        var effects = await restarted.EventuallyAsync(WidgetQueries.EffectCount, count => count >= 5, Patience);
+        Assert.Equal(5, effects);
+        Assert.Equal(0, await restarted.QueryAsync(WidgetQueries.UnsentCount));
+    }
+
+    [Fact]
+    public async Task A_message_delivered_twice_is_applied_once()
+    {
+        await using var host = await FaultsHost.StartEmbeddedAsync(_dataDirectory);
+        var twice = new WidgetRegistered(Guid.NewGuid(), 1);
+        var marker = new WidgetRegistered(Guid.NewGuid(), 2);
+        var messageId = Guid.NewGuid();
+
+        await host.PublishAsync(twice, messageId);
+        await host.PublishAsync(twice, messageId);
+        await host.PublishAsync(marker, Guid.NewGuid());
+
+        await host.EventuallyAsync(db => db.Effects.CountAsync(e => e.WidgetId == marker.WidgetId), count => count == 1, Patience);
+        await Task.Delay(300);
+        Assert.Equal(1, await host.QueryAsync(db => db.Effects.CountAsync(e => e.WidgetId == twice.WidgetId)));
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_dataDirectory, recursive: true);
+    }
+}
