@@ -36,6 +36,9 @@ public static class PlatformBus
         builder.Services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
         builder.Services.AddMassTransit(bus =>
         {
+            // On by default, it reports usage to the vendor over the internet; a government hall's network
+            // does not call out, and our own telemetry is OpenTelemetry.
+            bus.DisableUsageTelemetry();
             // Namespaces in queue names keep two services' consumers of one event on queues of their own.
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(includeNamespace: true));
             foreach (var register in registrations)

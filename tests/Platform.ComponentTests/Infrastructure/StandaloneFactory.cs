@@ -1,0 +1,52 @@
+using MassTransit;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Platform.ComponentTests.Infrastructure;
+
+/// <summary>
+/// The standalone host in-process, with its data in a folder of the test's own (pass the same folder again to
+/// "restart" it) and MassTransit's in-memory test harness in place of the bus.
+/// </summary>
+public sealed class StandaloneFactory(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Standalone.Program>
+{
+    public string DataDirectory { get; } = dataDirectory;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:DataDirectory", DataDirectory);
+        builder.UseSetting("Auth:SigningKeyFile", Path.Combine(DataDirectory, "signing.key"));
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureServices(services => services.AddMassTransitTestHarness());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+    }
+}
+
+/// <summary>A temporary folder a test owns, removed afterwards.</summary>
+public sealed class TempDirectory : IDisposable
+{
+    public string Path { get; } = Directory.CreateTempSubdirectory("platform-component-").FullName;
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a closing pool; the OS cleans temporary folders.
+        }
+    }
+}
