@@ -1,8 +1,15 @@
+using Platform.Catalogue.Calendar;
 using Platform.Catalogue.Data;
+using Platform.Catalogue.Demo;
+using Platform.Catalogue.Departments;
+using Platform.Catalogue.Matters;
+using Platform.Catalogue.Statistics;
+using Platform.Catalogue.Windows;
 using Platform.ServiceDefaults;
 
 namespace Platform.Catalogue;
 
+/// <summary>The matter catalogue (事项目录) and the working-day calendar.</summary>
 public static class CatalogueModule
 {
     public const string Name = "catalogue";
@@ -10,12 +17,21 @@ public static class CatalogueModule
     public static IHostApplicationBuilder AddCatalogueModule(this IHostApplicationBuilder builder)
     {
         builder.AddServiceModule<CatalogueDbContext>(Name);
+        builder.Services.AddSingleton<CalendarProvider>();
+        builder.Services.AddHostedService<CalendarLoader>();
+        builder.Services.AddHostedService<DemoCatalogue>();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapCatalogueModule(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/" + Name).WithTags(Name);
+        app.MapGroup("/api/" + Name)
+            .MapCalendarApi()
+            .MapMattersApi()
+            .MapMatterImportApi()
+            .MapDepartmentsApi()
+            .MapWindowsApi()
+            .MapStatisticsApi();
         return app;
     }
 }

@@ -16,7 +16,7 @@ public sealed class GatewayTests : IAsyncLifetime
     const string SigningKey = "component-tests-signing-key-0123456789abcdef";
     readonly TempDirectory _data = new();
     readonly int _cataloguePort = FreePort();
-    WebApplicationFactory<Catalogue.Program> _catalogue = null!;
+    WebApplicationFactory<Platform.Catalogue.Program> _catalogue = null!;
     WebApplicationFactory<Platform.Gateway.Program> _gateway = null!;
 
     public Task InitializeAsync()
@@ -98,7 +98,7 @@ public sealed class GatewayTests : IAsyncLifetime
     }
 
     /// <summary>UseKestrel applies to a factory of its own class, not to one derived with WithWebHostBuilder.</summary>
-    sealed class CatalogueOnKestrel(string dataDirectory) : WebApplicationFactory<Catalogue.Program>
+    sealed class CatalogueOnKestrel(string dataDirectory) : WebApplicationFactory<Platform.Catalogue.Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {

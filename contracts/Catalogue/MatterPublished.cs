@@ -1,0 +1,20 @@
+namespace Platform.Contracts.Catalogue;
+
+/// <summary>
+/// A matter version became the published one: the full snapshot other services keep in their read models.
+/// HandlingKind is "instant" (即办件) or "promised" (承诺件); limits are working days; no statutory limit is null.
+/// </summary>
+public sealed record MatterPublished(
+    string Code,
+    int Version,
+    string Name,
+    string TypeCode,
+    string DepartmentCode,
+    string DepartmentName,
+    string HandlingKind,
+    int? StatutoryLimitDays,
+    int PromisedLimitDays,
+    int OnSiteVisits,
+    IReadOnlyList<MatterMaterial> Materials,
+    DateOnly EffectiveFrom,
+    DateTimeOffset PublishedAt);

@@ -1,0 +1,134 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Catalogue.Data;
+using Platform.Contracts.Catalogue;
+using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.Security;
+using Platform.WorkingDays;
+
+namespace Platform.Catalogue.Calendar;
+
+public sealed record CalendarDayResponse(DateOnly Date, bool IsWorkingDay, DayKind Kind, string? Name);
+public sealed record AddResponse(DateOnly Date);
+public sealed record BetweenResponse(int WorkingDays);
+public sealed record CalendarYearsResponse(string Region, string Version, IReadOnlyList<int> Years);
+public sealed record CalendarLoadedResponse(string Region, int Year, string Version, int Holidays, int MakeupWorkdays);
+
+/// <summary>The working-day calendar: public reads, and administrators loading a year's notice.</summary>
+public static class CalendarApi
+{
+    const int MaxWorkingDays = 3650;
+
+    public static RouteGroupBuilder MapCalendarApi(this RouteGroupBuilder api)
+    {
+        var calendar = api.MapGroup("/calendar").WithTags("calendar");
+        calendar.MapGet("/days/{date}", GetDay).AllowAnonymous();
+        calendar.MapGet("/add", Add).AllowAnonymous();
+        calendar.MapGet("/between", Between).AllowAnonymous();
+        calendar.MapGet("/years", GetYears).AllowAnonymous();
+        calendar.MapPut("/years/{year:int}", LoadYear).RequireAuthorization(Roles.CatalogueAdmin);
+        return api;
+    }
+
+    static Results<Ok<CalendarDayResponse>, ProblemHttpResult> GetDay(string date, CalendarProvider provider)
+    {
+        if (!Dates.TryParse(date, out var day))
+        {
+            return BadDate("date", date);
+        }
+        return Compute(provider, calendar =>
+        {
+            var described = calendar.Describe(day);
+            return new CalendarDayResponse(described.Date, described.IsWorkingDay, described.Kind, described.Name);
+        });
+    }
+
+    static Results<Ok<AddResponse>, ProblemHttpResult> Add(string? from, int? workingDays, CalendarProvider provider)
+    {
+        if (!Dates.TryParse(from, out var start))
+        {
+            return BadDate("from", from);
+        }
+        if (workingDays is not (>= 0 and <= MaxWorkingDays))
+        {
+            return Problems.Invalid([new("workingDays", $"必填，0 到 {MaxWorkingDays} 之间的整数。")]);
+        }
+        return Compute(provider, calendar => new AddResponse(calendar.AddWorkingDays(start, workingDays.Value)));
+    }
+
+    static Results<Ok<BetweenResponse>, ProblemHttpResult> Between(string? from, string? to, CalendarProvider provider)
+    {
+        if (!Dates.TryParse(from, out var start))
+        {
+            return BadDate("from", from);
+        }
+        if (!Dates.TryParse(to, out var end))
+        {
+            return BadDate("to", to);
+        }
+        if (Math.Abs(end.DayNumber - start.DayNumber) > MaxWorkingDays * 2)
+        {
+            return Problems.Invalid([new("to", "起止日期相隔过远（最多约 20 年）。")]);
+        }
+        return Compute(provider, calendar => new BetweenResponse(calendar.WorkingDaysBetween(start, end)));
+    }
+
+    static Ok<CalendarYearsResponse> GetYears(CalendarProvider provider)
+    {
+        var calendar = provider.Current;
+        return TypedResults.Ok(new CalendarYearsResponse(calendar.Region, calendar.Version, calendar.Years.Order().ToList()));
+    }
+
+    static async Task<Results<Ok<CalendarLoadedResponse>, ProblemHttpResult>> LoadYear(int year, HttpRequest request,
+        CalendarProvider provider, CatalogueDbContext db, CancellationToken cancellationToken)
+    {
+        if (year is < 2000 or > 2100)
+        {
+            return Problems.Invalid([new("year", "年份应在 2000 到 2100 之间。")]);
+        }
+        using var reader = new StreamReader(request.Body);
+        var notice = CalendarData.ParseHolidayCn(await reader.ReadToEndAsync(cancellationToken), year, out var errors);
+        if (errors.Count > 0)
+        {
+            return Problems.Of(StatusCodes.Status400BadRequest, "calendar-file-invalid",
+                $"{year} 年节假日文件有 {errors.Count} 处错误：" + string.Join("；", errors), errors);
+        }
+
+        var calendar = provider.Current.WithYear(notice);
+        var stored = await db.CalendarYears.SingleOrDefaultAsync(y => y.Region == calendar.Region && y.Year == year, cancellationToken);
+        if (stored is null)
+        {
+            stored = new StoredCalendarYear { Region = calendar.Region, Year = year, CalendarVersion = calendar.Version };
+            db.CalendarYears.Add(stored);
+        }
+        stored.Days = notice.Days.ToList();
+        stored.CalendarVersion = calendar.Version;
+        stored.LoadedAt = DateTimeOffset.UtcNow;
+        stored.LoadedBy = request.HttpContext.User.FindFirst("sub")?.Value;
+        db.AddEvent(new CalendarChanged(calendar.Region, year, calendar.Version,
+            notice.Days.Select(d => new CalendarNoticeDay(d.Date, d.Name, d.IsOffDay)).ToList(), stored.LoadedAt));
+        await db.SaveChangesAsync(cancellationToken);
+        provider.Use(calendar);
+
+        return TypedResults.Ok(new CalendarLoadedResponse(calendar.Region, year, calendar.Version,
+            notice.Days.Count(d => d.IsOffDay), notice.Days.Count(d => !d.IsOffDay)));
+    }
+
+    static Results<Ok<T>, ProblemHttpResult> Compute<T>(CalendarProvider provider, Func<WorkingDayCalendar, T> compute)
+    {
+        try
+        {
+            return TypedResults.Ok(compute(provider.Current));
+        }
+        catch (CalendarYearMissingException missing)
+        {
+            return Problems.Of(StatusCodes.Status422UnprocessableEntity, "calendar-year-missing",
+                $"工作日历中没有 {missing.Year} 年的节假日数据，无法计算工作日；请管理员先加载该年度国务院节假日安排通知"
+                + $"（PUT /api/catalogue/calendar/years/{missing.Year}）。");
+        }
+    }
+
+    static ProblemHttpResult BadDate(string field, string? value) =>
+        Problems.Invalid([new(field, $"“{value}”不是 yyyy-MM-dd 格式的日期。")]);
+}

@@ -1,0 +1,14 @@
+using MassTransit;
+using Platform.Catalogue.Data;
+using Platform.Contracts.Catalogue;
+
+namespace Platform.Catalogue.Calendar;
+
+/// <summary>
+/// Another catalogue replica loaded a year: reload from the shared database. Reloading is idempotent, so a repeat
+/// or a late copy of the event does no harm.
+/// </summary>
+public sealed class CalendarChangedConsumer(CalendarProvider provider, CatalogueDbContext db) : IConsumer<CalendarChanged>
+{
+    public Task Consume(ConsumeContext<CalendarChanged> context) => provider.ReloadAsync(db, context.CancellationToken);
+}

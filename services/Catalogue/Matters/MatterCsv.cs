@@ -1,0 +1,186 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Platform.ServiceDefaults.Http;
+
+namespace Platform.Catalogue.Matters;
+
+public sealed record ImportRow(int Row, string Code, MatterElements Elements);
+
+/// <summary>
+/// Reads a catalogue CSV (UTF-8, header row) into matters, collecting every problem with its row and column so the
+/// whole file can be corrected at once. Materials are separated by ';' and each is "名称|qualifiers", where the
+/// qualifiers are any of 原件/复印件, 纸质/电子, "N份" and 选填 (e.g. "营业执照|复印件;申请书|2份").
+/// </summary>
+public static class MatterCsv
+{
+    public static readonly string[] RequiredColumns =
+        ["code", "name", "type", "departmentCode", "departmentName", "handlingKind", "statutoryLimitDays", "promisedLimitDays"];
+
+    public static readonly string[] OptionalColumns =
+        ["legalBasis", "serviceObject", "conditions", "materials", "process", "fee", "feeBasis", "onSiteVisits", "onlineDepth",
+         "location", "hours", "phones"];
+
+    public static (List<ImportRow> Rows, List<RowError> Errors) Parse(TextReader text)
+    {
+        var rows = new List<ImportRow>();
+        var errors = new List<RowError>();
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            TrimOptions = TrimOptions.Trim,
+            DetectColumnCountChanges = true,
+            BadDataFound = bad => errors.Add(new RowError(bad.Context.Parser?.RawRow ?? 0, "", $"引号使用不正确：{bad.RawRecord.Trim()}")),
+        };
+        using var csv = new CsvReader(text, configuration);
+        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
+        {
+            errors.Add(new RowError(1, "", "文件为空：第一行应为列名。"));
+            return (rows, errors);
+        }
+        var columns = header.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
+        foreach (var missing in RequiredColumns.Where(c => !columns.Contains(c)))
+        {
+            errors.Add(new RowError(1, missing, "缺少必需的列。"));
+        }
+        foreach (var unknown in columns.Where(c => !RequiredColumns.Contains(c) && !OptionalColumns.Contains(c)))
+        {
+            errors.Add(new RowError(1, unknown, $"未知的列；可选列为：{string.Join(", ", OptionalColumns)}。"));
+        }
+        if (errors.Count > 0)
+        {
+            return (rows, errors);
+        }
+
+        var seen = new Dictionary<string, int>();
+        while (true)
+        {
+            bool more;
+            try
+            {
+                more = csv.Read();
+            }
+            catch (CsvHelperException exception)
+            {
+                errors.Add(new RowError(exception.Context?.Parser?.RawRow ?? 0, "", "这一行无法读取：列数与表头不一致或引号不成对。"));
+                break;
+            }
+            if (!more)
+            {
+                break;
+            }
+            var row = csv.Parser.RawRow;
+            string Cell(string column) => Array.IndexOf(columns, column) is >= 0 and var i ? csv.GetField(i) ?? "" : "";
+            var rowErrors = new List<RowError>();
+            var elements = ReadElements(Cell, row, rowErrors);
+            var code = Cell("code");
+            if (elements is not null)
+            {
+                rowErrors.AddRange(MatterRules.Check(code, elements).Select(e => new RowError(row, ColumnOf(e.Field), e.Message)));
+            }
+            if (code.Length > 0 && seen.TryGetValue(code, out var firstRow))
+            {
+                rowErrors.Add(new RowError(row, "code", $"事项编码 {code} 与第 {firstRow} 行重复。"));
+            }
+            seen.TryAdd(code, row);
+            errors.AddRange(rowErrors);
+            if (rowErrors.Count == 0 && elements is not null)
+            {
+                rows.Add(new ImportRow(row, code, elements));
+            }
+        }
+        if (rows.Count == 0 && errors.Count == 0)
+        {
+            errors.Add(new RowError(2, "", "文件中没有事项行。"));
+        }
+        return (rows, errors);
+    }
+
+    static MatterElements? ReadElements(Func<string, string> cell, int row, List<RowError> errors)
+    {
+        var handlingKind = cell("handlingKind") switch
+        {
+            "instant" or "即办件" or "1" => HandlingKind.Instant,
+            "promised" or "承诺件" or "2" => HandlingKind.Promised,
+            var other => Fail<HandlingKind>(errors, row, "handlingKind", $"“{other}”应为 instant（即办件）或 promised（承诺件）。"),
+        };
+        var statutory = OptionalInt(cell, "statutoryLimitDays", row, errors);
+        var promised = OptionalInt(cell, "promisedLimitDays", row, errors);
+        if (cell("promisedLimitDays").Length == 0)
+        {
+            errors.Add(new RowError(row, "promisedLimitDays", "必填（即办件填 0）。"));
+        }
+        decimal? fee = null;
+        if (cell("fee") is { Length: > 0 } feeText)
+        {
+            if (decimal.TryParse(feeText, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed)) fee = parsed;
+            else errors.Add(new RowError(row, "fee", $"“{feeText}”不是金额（元）。"));
+        }
+        var materials = ParseMaterials(cell("materials"), row, errors);
+        return new MatterElements
+        {
+            Name = cell("name"),
+            TypeCode = cell("type"),
+            DepartmentCode = cell("departmentCode"),
+            DepartmentName = cell("departmentName"),
+            HandlingKind = handlingKind,
+            StatutoryLimitDays = statutory,
+            PromisedLimitDays = promised ?? 0,
+            LegalBasis = Null(cell("legalBasis")),
+            ServiceObject = Null(cell("serviceObject")),
+            Conditions = Null(cell("conditions")),
+            Materials = materials,
+            Process = Null(cell("process")),
+            Fee = fee,
+            FeeBasis = Null(cell("feeBasis")),
+            OnSiteVisits = OptionalInt(cell, "onSiteVisits", row, errors) ?? 1,
+            OnlineDepth = OptionalInt(cell, "onlineDepth", row, errors),
+            Location = Null(cell("location")),
+            Hours = Null(cell("hours")),
+            Phones = Null(cell("phones")),
+        };
+    }
+
+    static List<MaterialRequirement> ParseMaterials(string text, int row, List<RowError> errors)
+    {
+        var materials = new List<MaterialRequirement>();
+        foreach (var item in text.Split([';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = item.Split('|', StringSplitOptions.TrimEntries);
+            var material = new MaterialRequirement(parts[0]);
+            foreach (var qualifier in parts.Skip(1))
+            {
+                material = qualifier switch
+                {
+                    "原件" or "original" => material with { Form = "original" },
+                    "复印件" or "copy" => material with { Form = "copy" },
+                    "纸质" or "paper" => material with { Medium = "paper" },
+                    "电子" or "electronic" => material with { Medium = "electronic" },
+                    "选填" or "optional" => material with { Required = false },
+                    _ when qualifier.TrimEnd('份') is var n && int.TryParse(n, out var copies) => material with { Copies = copies },
+                    _ => Fail(errors, row, "materials", $"材料“{parts[0]}”的说明“{qualifier}”无法识别（可用：原件、复印件、纸质、电子、N份、选填）。", material),
+                };
+            }
+            materials.Add(material);
+        }
+        return materials;
+    }
+
+    static int? OptionalInt(Func<string, string> cell, string column, int row, List<RowError> errors)
+    {
+        var text = cell(column);
+        if (text.Length == 0) return null;
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return value;
+        errors.Add(new RowError(row, column, $"“{text}”不是整数。"));
+        return null;
+    }
+
+    static T Fail<T>(List<RowError> errors, int row, string column, string message, T fallback = default!)
+    {
+        errors.Add(new RowError(row, column, message));
+        return fallback;
+    }
+
+    static string? Null(string text) => text.Length == 0 ? null : text;
+
+    static string ColumnOf(string field) => field.StartsWith("materials", StringComparison.Ordinal) ? "materials" : field;
+}
