@@ -21,7 +21,6 @@ public static class MatterImport
     {
         api.MapPost("/matters/import", Import)
             .RequireAuthorization(Roles.CatalogueAdmin)
-            .Accepts<string>("text/csv")
             .WithTags("matters");
         return api;
     }

@@ -28,7 +28,7 @@ public static class MattersApi
     }
 
     static async Task<Results<Ok<PageOf<MatterSummary>>, ProblemHttpResult>> Search(CatalogueDbContext db,
-        string? keyword, string? department, string? type, HandlingKind? handlingKind, int? page, int? pageSize,
+        string? keyword, string? department, string? type, string? handlingKind, int? page, int? pageSize,
         CancellationToken cancellationToken)
     {
         var (pageNumber, size) = (page ?? 1, pageSize ?? 20);
@@ -39,6 +39,17 @@ public static class MattersApi
         if (type is not null && !MatterTypes.IsKnown(type))
         {
             return Problems.Invalid([new("type", $"事项类型应为：{MatterTypes.Describe()}。")]);
+        }
+        HandlingKind? kind = handlingKind switch
+        {
+            null => null,
+            "instant" => HandlingKind.Instant,
+            "promised" => HandlingKind.Promised,
+            _ => (HandlingKind)(-1),
+        };
+        if (kind == (HandlingKind)(-1))
+        {
+            return Problems.Invalid([new("handlingKind", "应为 instant（即办件）或 promised（承诺件）。")]);
         }
 
         var query = db.PublishedMatters;
@@ -55,9 +66,9 @@ public static class MattersApi
         {
             query = query.Where(m => m.Elements.TypeCode == type);
         }
-        if (handlingKind is not null)
+        if (kind is not null)
         {
-            query = query.Where(m => m.Elements.HandlingKind == handlingKind);
+            query = query.Where(m => m.Elements.HandlingKind == kind);
         }
 
         var total = await query.CountAsync(cancellationToken);

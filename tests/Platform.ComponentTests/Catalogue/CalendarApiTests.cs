@@ -118,9 +118,9 @@ public sealed class CalendarApiTests : IAsyncLifetime
         var after = await _client.GetFromJsonAsync<JsonElement>("/api/catalogue/calendar/years");
         Assert.NotEqual(before.GetProperty("version").GetString(), after.GetProperty("version").GetString());
         Assert.Contains(2027, after.GetProperty("years").EnumerateArray().Select(y => y.GetInt32()));
-        Assert.True(await harness.Published.Any<CalendarChanged>(m =>
-            m.Context.Message.Year == 2027 && m.Context.Message.Version == after.GetProperty("version").GetString()
-            && m.Context.Message.Days.Count == 3));
+        Assert.True(await harness.PublishedAsync<CalendarChanged>(m =>
+            m.Year == 2027 && m.Version == after.GetProperty("version").GetString()
+            && m.Days.Count == 3));
     }
 
     [Fact]
