@@ -18,7 +18,7 @@ public sealed class CalendarApiTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _host = new StandaloneFactory(_data.Path, new Dictionary<string, string> { ["Catalogue:DemoCatalogue:Enabled"] = "false" });
+        _host = new StandaloneFactory(_data.Path);
         _client = _host.CreateClient();
         return Task.CompletedTask;
     }

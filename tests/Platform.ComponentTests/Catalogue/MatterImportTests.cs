@@ -26,7 +26,7 @@ public sealed class MatterImportTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = new StandaloneFactory(_data.Path, new Dictionary<string, string> { ["Catalogue:DemoCatalogue:Enabled"] = "false" });
+        _host = new StandaloneFactory(_data.Path);
         _client = _host.CreateClient();
         _client.WithToken(await _client.SignInAsync("catalogue01"));
     }

@@ -18,6 +18,8 @@ public sealed class StandaloneFactory(string dataDirectory, IReadOnlyDictionary<
     {
         builder.UseSetting("Database:DataDirectory", DataDirectory);
         builder.UseSetting("Auth:SigningKeyFile", Path.Combine(DataDirectory, "signing.key"));
+        // The demo catalogue (244 matters) only where a test asks for it: most tests own an empty catalogue.
+        builder.UseSetting("Catalogue:DemoCatalogue:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

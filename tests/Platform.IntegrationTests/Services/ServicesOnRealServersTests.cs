@@ -23,12 +23,12 @@ public sealed class ServicesOnRealServersTests(RealServers servers)
         var settings = servers.DistributedSettings(service, database);
         var (client, factory) = service switch
         {
-            "catalogue" => Start(new WebApplicationFactory<Catalogue.Program>(), settings),
-            "intake" => Start(new WebApplicationFactory<Intake.Program>(), settings),
-            "approval" => Start(new WebApplicationFactory<Approval.Program>(), settings),
-            "bidding" => Start(new WebApplicationFactory<Bidding.Program>(), settings),
-            "disclosure" => Start(new WebApplicationFactory<Disclosure.Program>(), settings),
-            _ => Start(new WebApplicationFactory<Supervision.Program>(), settings),
+            "catalogue" => Start(new WebApplicationFactory<Platform.Catalogue.Program>(), settings),
+            "intake" => Start(new WebApplicationFactory<Platform.Intake.Program>(), settings),
+            "approval" => Start(new WebApplicationFactory<Platform.Approval.Program>(), settings),
+            "bidding" => Start(new WebApplicationFactory<Platform.Bidding.Program>(), settings),
+            "disclosure" => Start(new WebApplicationFactory<Platform.Disclosure.Program>(), settings),
+            _ => Start(new WebApplicationFactory<Platform.Supervision.Program>(), settings),
         };
         await using var _ = factory;
 
