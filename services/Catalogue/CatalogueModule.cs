@@ -17,7 +17,7 @@ public static class CatalogueModule
     public static IHostApplicationBuilder AddCatalogueModule(this IHostApplicationBuilder builder)
     {
         builder.AddServiceModule<CatalogueDbContext>(Name);
-        builder.Services.AddSingleton<CalendarProvider>();
+        builder.Services.AddSingleton<Platform.WorkingDays.CalendarHolder>();
         builder.Services.AddHostedService<CalendarLoader>();
         builder.Services.AddHostedService<DemoCatalogue>();
         return builder;

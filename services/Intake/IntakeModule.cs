@@ -1,8 +1,13 @@
+using Platform.Intake.Applications;
+using Platform.Intake.Calendar;
+using Platform.Intake.Cases;
 using Platform.Intake.Data;
 using Platform.ServiceDefaults;
+using Platform.WorkingDays;
 
 namespace Platform.Intake;
 
+/// <summary>Window intake (窗口受理): applications, cases, processing, ratings, tracking, historical import.</summary>
 public static class IntakeModule
 {
     public const string Name = "intake";
@@ -10,12 +15,17 @@ public static class IntakeModule
     public static IHostApplicationBuilder AddIntakeModule(this IHostApplicationBuilder builder)
     {
         builder.AddServiceModule<IntakeDbContext>(Name);
+        builder.Services.AddSingleton<IntakeCalendar>();
+        builder.Services.AddHostedService<CalendarLoader>();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapIntakeModule(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/" + Name).WithTags(Name);
+        app.MapGroup("/api/" + Name)
+            .MapApplicationsApi()
+            .MapCasesApi()
+            .MapCaseImportApi();
         return app;
     }
 }

@@ -31,7 +31,7 @@ public static class CalendarApi
         return api;
     }
 
-    static Results<Ok<CalendarDayResponse>, ProblemHttpResult> GetDay(string date, CalendarProvider provider)
+    static Results<Ok<CalendarDayResponse>, ProblemHttpResult> GetDay(string date, CalendarHolder provider)
     {
         if (!Dates.TryParse(date, out var day))
         {
@@ -44,7 +44,7 @@ public static class CalendarApi
         });
     }
 
-    static Results<Ok<AddResponse>, ProblemHttpResult> Add(string? from, int? workingDays, CalendarProvider provider)
+    static Results<Ok<AddResponse>, ProblemHttpResult> Add(string? from, int? workingDays, CalendarHolder provider)
     {
         if (!Dates.TryParse(from, out var start))
         {
@@ -57,7 +57,7 @@ public static class CalendarApi
         return Compute(provider, calendar => new AddResponse(calendar.AddWorkingDays(start, workingDays.Value)));
     }
 
-    static Results<Ok<BetweenResponse>, ProblemHttpResult> Between(string? from, string? to, CalendarProvider provider)
+    static Results<Ok<BetweenResponse>, ProblemHttpResult> Between(string? from, string? to, CalendarHolder provider)
     {
         if (!Dates.TryParse(from, out var start))
         {
@@ -74,14 +74,14 @@ public static class CalendarApi
         return Compute(provider, calendar => new BetweenResponse(calendar.WorkingDaysBetween(start, end)));
     }
 
-    static Ok<CalendarYearsResponse> GetYears(CalendarProvider provider)
+    static Ok<CalendarYearsResponse> GetYears(CalendarHolder provider)
     {
         var calendar = provider.Current;
         return TypedResults.Ok(new CalendarYearsResponse(calendar.Region, calendar.Version, calendar.Years.Order().ToList()));
     }
 
     static async Task<Results<Ok<CalendarLoadedResponse>, ProblemHttpResult>> LoadYear(int year, HttpRequest request,
-        CalendarProvider provider, CatalogueDbContext db, CancellationToken cancellationToken)
+        CalendarHolder provider, CatalogueDbContext db, CancellationToken cancellationToken)
     {
         if (year is < 2000 or > 2100)
         {
@@ -109,13 +109,13 @@ public static class CalendarApi
         db.AddEvent(new CalendarChanged(calendar.Region, year, calendar.Version,
             notice.Days.Select(d => new CalendarNoticeDay(d.Date, d.Name, d.IsOffDay)).ToList(), stored.LoadedAt));
         await db.SaveChangesAsync(cancellationToken);
-        provider.Use(calendar);
+        await provider.ReloadAsync(db, cancellationToken);
 
         return TypedResults.Ok(new CalendarLoadedResponse(calendar.Region, year, calendar.Version,
             notice.Days.Count(d => d.IsOffDay), notice.Days.Count(d => !d.IsOffDay)));
     }
 
-    static Results<Ok<T>, ProblemHttpResult> Compute<T>(CalendarProvider provider, Func<WorkingDayCalendar, T> compute)
+    static Results<Ok<T>, ProblemHttpResult> Compute<T>(CalendarHolder provider, Func<WorkingDayCalendar, T> compute)
     {
         try
         {

@@ -1,3 +1,4 @@
+using Platform.WorkingDays;
 using MassTransit;
 using Platform.Catalogue.Data;
 using Platform.Contracts.Catalogue;
@@ -8,7 +9,7 @@ namespace Platform.Catalogue.Calendar;
 /// Another catalogue replica loaded a year: reload from the shared database. Reloading is idempotent, so a repeat
 /// or a late copy of the event does no harm.
 /// </summary>
-public sealed class CalendarChangedConsumer(CalendarProvider provider, CatalogueDbContext db) : IConsumer<CalendarChanged>
+public sealed class CalendarChangedConsumer(CalendarHolder provider, CatalogueDbContext db) : IConsumer<CalendarChanged>
 {
     public Task Consume(ConsumeContext<CalendarChanged> context) => provider.ReloadAsync(db, context.CancellationToken);
 }

@@ -5,6 +5,7 @@ using Platform.Catalogue.Matters;
 using Platform.Catalogue.Windows;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.Persistence;
 using Platform.WorkingDays;
 
 namespace Platform.Catalogue.Data;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Platform.ServiceDefaults.Http;
 
 namespace Platform.Catalogue.Matters;
@@ -23,79 +21,31 @@ public static class MatterCsv
 
     public static (List<ImportRow> Rows, List<RowError> Errors) Parse(TextReader text)
     {
+        var (table, errors) = CsvTable.Read(text, RequiredColumns, OptionalColumns);
         var rows = new List<ImportRow>();
-        var errors = new List<RowError>();
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            TrimOptions = TrimOptions.Trim,
-            DetectColumnCountChanges = true,
-            BadDataFound = bad => errors.Add(new RowError(bad.Context.Parser?.RawRow ?? 0, "", $"引号使用不正确：{bad.RawRecord.Trim()}")),
-        };
-        using var csv = new CsvReader(text, configuration);
-        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
-        {
-            errors.Add(new RowError(1, "", "文件为空：第一行应为列名。"));
-            return (rows, errors);
-        }
-        var columns = header.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
-        foreach (var missing in RequiredColumns.Where(c => !columns.Contains(c)))
-        {
-            errors.Add(new RowError(1, missing, "缺少必需的列。"));
-        }
-        foreach (var unknown in columns.Where(c => !RequiredColumns.Contains(c) && !OptionalColumns.Contains(c)))
-        {
-            errors.Add(new RowError(1, unknown, $"未知的列；可选列为：{string.Join(", ", OptionalColumns)}。"));
-        }
-        if (errors.Count > 0)
-        {
-            return (rows, errors);
-        }
-
         var seen = new Dictionary<string, int>();
-        while (true)
+        foreach (var cells in table)
         {
-            bool more;
-            try
-            {
-                more = csv.Read();
-            }
-            catch (CsvHelperException exception)
-            {
-                errors.Add(new RowError(exception.Context?.Parser?.RawRow ?? 0, "", "这一行无法读取：列数与表头不一致或引号不成对。"));
-                break;
-            }
-            if (!more)
-            {
-                break;
-            }
-            var row = csv.Parser.RawRow;
-            string Cell(string column) => Array.IndexOf(columns, column) is >= 0 and var i ? csv.GetField(i) ?? "" : "";
+            var row = cells.Line;
             var rowErrors = new List<RowError>();
-            var elements = ReadElements(Cell, row, rowErrors);
-            var code = Cell("code");
-            if (elements is not null)
-            {
-                rowErrors.AddRange(MatterRules.Check(code, elements).Select(e => new RowError(row, ColumnOf(e.Field), e.Message)));
-            }
+            var elements = ReadElements(column => cells[column], row, rowErrors);
+            var code = cells["code"];
+            rowErrors.AddRange(MatterRules.Check(code, elements).Select(e => new RowError(row, ColumnOf(e.Field), e.Message)));
             if (code.Length > 0 && seen.TryGetValue(code, out var firstRow))
             {
                 rowErrors.Add(new RowError(row, "code", $"事项编码 {code} 与第 {firstRow} 行重复。"));
             }
             seen.TryAdd(code, row);
             errors.AddRange(rowErrors);
-            if (rowErrors.Count == 0 && elements is not null)
+            if (rowErrors.Count == 0)
             {
                 rows.Add(new ImportRow(row, code, elements));
             }
         }
-        if (rows.Count == 0 && errors.Count == 0)
-        {
-            errors.Add(new RowError(2, "", "文件中没有事项行。"));
-        }
         return (rows, errors);
     }
 
-    static MatterElements? ReadElements(Func<string, string> cell, int row, List<RowError> errors)
+    static MatterElements ReadElements(Func<string, string> cell, int row, List<RowError> errors)
     {
         var handlingKind = cell("handlingKind") switch
         {

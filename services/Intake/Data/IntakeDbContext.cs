@@ -1,13 +1,67 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Catalogue;
+using Platform.Intake.Applications;
+using Platform.Intake.Calendar;
+using Platform.Intake.Cases;
+using Platform.Intake.Catalogue;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.Persistence;
+using Platform.WorkingDays;
 
 namespace Platform.Intake.Data;
 
 public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) : DbContext(options)
 {
+    public DbSet<LocalMatter> Matters => Set<LocalMatter>();
+    public DbSet<LoadedCalendarYear> CalendarYears => Set<LoadedCalendarYear>();
+    public DbSet<Application> Applications => Set<Application>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<CaseCounter> CaseCounters => Set<CaseCounter>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<LocalMatter>(matter =>
+        {
+            matter.ToTable("matters");
+            matter.HasKey(m => m.Code);
+            matter.Property(m => m.Code).HasMaxLength(64);
+            matter.Property(m => m.Materials).HasConversion(new JsonColumnConverter<List<MatterMaterial>>(), new JsonColumnComparer<List<MatterMaterial>>());
+        });
+        modelBuilder.Entity<LoadedCalendarYear>(year =>
+        {
+            year.ToTable("calendar_years");
+            year.HasKey(y => y.Year);
+            year.Property(y => y.Year).ValueGeneratedNever();
+            year.Property(y => y.Days).HasConversion(new JsonColumnConverter<List<SpecialDay>>(), new JsonColumnComparer<List<SpecialDay>>());
+        });
+        modelBuilder.Entity<Application>(application =>
+        {
+            application.ToTable("applications");
+            application.HasKey(a => a.Id);
+            application.Property(a => a.Outcome).HasConversion<string>().HasMaxLength(32);
+            application.ComplexProperty(a => a.Applicant);
+            application.Property(a => a.Materials).HasConversion(new JsonColumnConverter<List<MaterialCheck>>(), new JsonColumnComparer<List<MaterialCheck>>());
+            application.Property(a => a.Notice).HasConversion(new JsonColumnConverter<List<string>>(), new JsonColumnComparer<List<string>>());
+        });
+        modelBuilder.Entity<Case>(@case =>
+        {
+            @case.ToTable("cases");
+            @case.HasKey(c => c.CaseNo);
+            @case.Property(c => c.CaseNo).HasMaxLength(32);
+            @case.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+            @case.HasIndex(c => new { c.Status, c.DueDate });
+            @case.HasIndex(c => c.AcceptedDate);
+            @case.ComplexProperty(c => c.Applicant);
+            @case.Property(c => c.Timeline).HasConversion(new JsonColumnConverter<List<TimelineEntry>>(), new JsonColumnComparer<List<TimelineEntry>>());
+            @case.Property(c => c.ConcurrencyStamp).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<CaseCounter>(counter =>
+        {
+            counter.ToTable("case_counters");
+            counter.HasKey(c => c.Date);
+            counter.Property(c => c.ConcurrencyStamp).IsConcurrencyToken();
+        });
         modelBuilder.AddOutboxAndInbox();
     }
 }

@@ -2,15 +2,15 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace Platform.Catalogue.Data;
+namespace Platform.ServiceDefaults.Persistence;
 
 /// <summary>A small value stored as one JSON text column (a list of materials, a list of codes).</summary>
-sealed class JsonColumnConverter<T>() : ValueConverter<T, string>(
+public sealed class JsonColumnConverter<T>() : ValueConverter<T, string>(
     value => JsonSerializer.Serialize(value, JsonSerializerOptions.Web),
     json => JsonSerializer.Deserialize<T>(json, JsonSerializerOptions.Web)!);
 
 /// <summary>Compares by content, so changing an element of the list marks the row modified.</summary>
-sealed class JsonColumnComparer<T>() : ValueComparer<T>(
+public sealed class JsonColumnComparer<T>() : ValueComparer<T>(
     (left, right) => JsonSerializer.Serialize(left, JsonSerializerOptions.Web) == JsonSerializer.Serialize(right, JsonSerializerOptions.Web),
     value => JsonSerializer.Serialize(value, JsonSerializerOptions.Web).GetHashCode(),
     value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, JsonSerializerOptions.Web), JsonSerializerOptions.Web)!);

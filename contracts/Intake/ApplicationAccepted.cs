@@ -1,0 +1,21 @@
+namespace Platform.Contracts.Intake;
+
+/// <summary>
+/// 受理: the clock starts. Carries the matter's limits as they were at acceptance, the due date and the calendar
+/// version it was computed with, so supervision needs nothing else to judge the case. Imported marks a case
+/// brought in from an old system's export (the same facts, counted the same way).
+/// </summary>
+public sealed record ApplicationAccepted(
+    string CaseNo,
+    string MatterCode,
+    string MatterName,
+    string DepartmentCode,
+    string HandlingKind,
+    int? StatutoryLimitDays,
+    int PromisedLimitDays,
+    string? WindowNo,
+    string ApplicantType,
+    DateTimeOffset AcceptedAt,
+    DateOnly DueDate,
+    string CalendarVersion,
+    bool Imported);

@@ -1,0 +1,35 @@
+using Platform.Intake.Cases;
+
+namespace Platform.Intake.Applications;
+
+public enum ApplicationOutcome
+{
+    Accepted,
+    AwaitingSupplement,
+    Rejected,
+}
+
+/// <summary>One material of the matter's list as the window found it: present, missing or defective.</summary>
+public sealed record MaterialCheck(string Name, string Status, string? Note = null);
+
+/// <summary>
+/// What the window received (收件) and decided: accepted (then a case exists), a one-time notice of every missing or
+/// defective material (the clock waits), or rejected with reason and legal basis. ResponsibleStaff is the first staff
+/// member who received the applicant (首问责任) and stays so.
+/// </summary>
+public sealed class Application
+{
+    public Guid Id { get; set; }
+    public required string MatterCode { get; set; }
+    public int MatterVersion { get; set; }
+    public required Applicant Applicant { get; set; }
+    public required string ResponsibleStaff { get; set; }
+    public string? WindowNo { get; set; }
+    public ApplicationOutcome Outcome { get; set; }
+    public List<MaterialCheck> Materials { get; set; } = [];
+    public List<string> Notice { get; set; } = [];
+    public string? Reason { get; set; }
+    public string? LegalBasis { get; set; }
+    public DateTimeOffset ReceivedAt { get; set; }
+    public string? CaseNo { get; set; }
+}

@@ -1,0 +1,49 @@
+namespace Platform.Intake.Cases;
+
+public enum CaseStatus
+{
+    Open,
+    Suspended,
+    Completed,
+}
+
+public sealed record TimelineEntry(DateTimeOffset At, string Step, string? Note);
+
+/// <summary>
+/// An accepted application (办件): the matter's limits as they were at acceptance, the clock (due date, stopped
+/// working days, lawful extension) and the outcome. Completion fixes working days used, on-the-spot and on-time.
+/// </summary>
+public sealed class Case
+{
+    public required string CaseNo { get; set; }
+    public Guid? ApplicationId { get; set; }
+    public required string MatterCode { get; set; }
+    public required string MatterName { get; set; }
+    public int MatterVersion { get; set; }
+    public required string DepartmentCode { get; set; }
+    public required string HandlingKind { get; set; }
+    public int? StatutoryLimitDays { get; set; }
+    public int PromisedLimitDays { get; set; }
+    public int ExtensionDays { get; set; }
+    public required Applicant Applicant { get; set; }
+    public string? ResponsibleStaff { get; set; }
+    public string? WindowNo { get; set; }
+    public CaseStatus Status { get; set; }
+    public DateTimeOffset AcceptedAt { get; set; }
+    public DateOnly AcceptedDate { get; set; }
+    public DateOnly DueDate { get; set; }
+    public required string CalendarVersion { get; set; }
+    public int SuspendedWorkingDays { get; set; }
+    public DateTimeOffset? SuspendedSince { get; set; }
+    public DateTimeOffset? CompletedAt { get; set; }
+    public DateOnly? CompletedDate { get; set; }
+    public string? Result { get; set; }
+    public string? DecisionNo { get; set; }
+    public int? WorkingDaysUsed { get; set; }
+    public bool? OnTheSpot { get; set; }
+    public bool? OnTime { get; set; }
+    public int? RatingScore { get; set; }
+    public bool Imported { get; set; }
+    public List<TimelineEntry> Timeline { get; set; } = [];
+    public int ConcurrencyStamp { get; set; }
+}

@@ -1,0 +1,212 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Platform.Intake.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "applications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MatterCode = table.Column<string>(type: "text", nullable: false),
+                    MatterVersion = table.Column<int>(type: "integer", nullable: false),
+                    ResponsibleStaff = table.Column<string>(type: "text", nullable: false),
+                    WindowNo = table.Column<string>(type: "text", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Materials = table.Column<string>(type: "text", nullable: false),
+                    Notice = table.Column<string>(type: "text", nullable: false),
+                    Reason = table.Column<string>(type: "text", nullable: true),
+                    LegalBasis = table.Column<string>(type: "text", nullable: true),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CaseNo = table.Column<string>(type: "text", nullable: true),
+                    Applicant_IdNumber = table.Column<string>(type: "text", nullable: false),
+                    Applicant_Name = table.Column<string>(type: "text", nullable: false),
+                    Applicant_Phone = table.Column<string>(type: "text", nullable: true),
+                    Applicant_Type = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_applications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "calendar_years",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Days = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_calendar_years", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "case_counters",
+                columns: table => new
+                {
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Last = table.Column<int>(type: "integer", nullable: false),
+                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_counters", x => x.Date);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cases",
+                columns: table => new
+                {
+                    CaseNo = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    MatterCode = table.Column<string>(type: "text", nullable: false),
+                    MatterName = table.Column<string>(type: "text", nullable: false),
+                    MatterVersion = table.Column<int>(type: "integer", nullable: false),
+                    DepartmentCode = table.Column<string>(type: "text", nullable: false),
+                    HandlingKind = table.Column<string>(type: "text", nullable: false),
+                    StatutoryLimitDays = table.Column<int>(type: "integer", nullable: true),
+                    PromisedLimitDays = table.Column<int>(type: "integer", nullable: false),
+                    ExtensionDays = table.Column<int>(type: "integer", nullable: false),
+                    ResponsibleStaff = table.Column<string>(type: "text", nullable: true),
+                    WindowNo = table.Column<string>(type: "text", nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AcceptedDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    CalendarVersion = table.Column<string>(type: "text", nullable: false),
+                    SuspendedWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    SuspendedSince = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CompletedDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Result = table.Column<string>(type: "text", nullable: true),
+                    DecisionNo = table.Column<string>(type: "text", nullable: true),
+                    WorkingDaysUsed = table.Column<int>(type: "integer", nullable: true),
+                    OnTheSpot = table.Column<bool>(type: "boolean", nullable: true),
+                    OnTime = table.Column<bool>(type: "boolean", nullable: true),
+                    RatingScore = table.Column<int>(type: "integer", nullable: true),
+                    Imported = table.Column<bool>(type: "boolean", nullable: false),
+                    Timeline = table.Column<string>(type: "text", nullable: false),
+                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false),
+                    Applicant_IdNumber = table.Column<string>(type: "text", nullable: false),
+                    Applicant_Name = table.Column<string>(type: "text", nullable: false),
+                    Applicant_Phone = table.Column<string>(type: "text", nullable: true),
+                    Applicant_Type = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cases", x => x.CaseNo);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "inbox_messages",
+                columns: table => new
+                {
+                    message_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    consumer = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    processed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inbox_messages", x => new { x.message_id, x.consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "matters",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    TypeCode = table.Column<string>(type: "text", nullable: false),
+                    DepartmentCode = table.Column<string>(type: "text", nullable: false),
+                    DepartmentName = table.Column<string>(type: "text", nullable: false),
+                    HandlingKind = table.Column<string>(type: "text", nullable: false),
+                    StatutoryLimitDays = table.Column<int>(type: "integer", nullable: true),
+                    PromisedLimitDays = table.Column<int>(type: "integer", nullable: false),
+                    Materials = table.Column<string>(type: "text", nullable: false),
+                    Published = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_matters", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox_messages",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    message_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    message_type = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    body = table.Column<string>(type: "text", nullable: false),
+                    trace_parent = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    next_attempt_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    sent_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    last_error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbox_messages", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_AcceptedDate",
+                table: "cases",
+                column: "AcceptedDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_Status_DueDate",
+                table: "cases",
+                columns: new[] { "Status", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_message_id",
+                table: "outbox_messages",
+                column: "message_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_sent_at_next_attempt_at_id",
+                table: "outbox_messages",
+                columns: new[] { "sent_at", "next_attempt_at", "id" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "applications");
+
+            migrationBuilder.DropTable(
+                name: "calendar_years");
+
+            migrationBuilder.DropTable(
+                name: "case_counters");
+
+            migrationBuilder.DropTable(
+                name: "cases");
+
+            migrationBuilder.DropTable(
+                name: "inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "matters");
+
+            migrationBuilder.DropTable(
+                name: "outbox_messages");
+        }
+    }
+}
