@@ -3,6 +3,7 @@ using Platform.Intake.Calendar;
 using Platform.Intake.Cases;
 using Platform.Intake.Data;
 using Platform.ServiceDefaults;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.WorkingDays;
 
 namespace Platform.Intake;
@@ -16,6 +17,7 @@ public static class IntakeModule
     {
         builder.AddServiceModule<IntakeDbContext>(Name);
         builder.Services.AddSingleton<IntakeCalendar>();
+        builder.Services.TryAddSingleton<HallClock>();
         builder.Services.AddHostedService<CalendarLoader>();
         return builder;
     }

@@ -31,7 +31,7 @@ public static class ApplicationsApi
             .OrderBy(m => m.Code).ToListAsync(cancellationToken));
 
     static async Task<Results<Created<ApplicationResponse>, ProblemHttpResult>> Submit(ApplicationRequest request,
-        ClaimsPrincipal user, IntakeDbContext db, IntakeCalendar calendar, CancellationToken cancellationToken)
+        ClaimsPrincipal user, IntakeDbContext db, IntakeCalendar calendar, HallClock clock, CancellationToken cancellationToken)
     {
         var matter = await db.Matters.AsNoTracking().SingleOrDefaultAsync(m => m.Code == request.MatterCode && m.Published, cancellationToken);
         if (matter is null)
@@ -56,7 +56,7 @@ public static class ApplicationsApi
             ResponsibleStaff = user.FindFirst("sub")?.Value ?? "unknown",
             WindowNo = request.WindowNo,
             Materials = checks,
-            ReceivedAt = DateTimeOffset.UtcNow,
+            ReceivedAt = clock.Now,
         };
 
         switch (request.Outcome)
@@ -131,7 +131,7 @@ public static class ApplicationsApi
     }
 
     static async Task<Results<Created<ApplicationResponse>, ProblemHttpResult>> Supplement(Guid id, SupplementRequest request,
-        IntakeDbContext db, IntakeCalendar calendar, CancellationToken cancellationToken)
+        IntakeDbContext db, IntakeCalendar calendar, HallClock clock, CancellationToken cancellationToken)
     {
         var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (application is null)
@@ -150,7 +150,7 @@ public static class ApplicationsApi
             return Problems.Of(StatusCodes.Status400BadRequest, "supplement-incomplete",
                 $"告知书所列材料仍未补齐：{string.Join("、", stillLacking)}。", stillLacking);
         }
-        var receivedAt = DateTimeOffset.UtcNow;
+        var receivedAt = clock.Now;
         return await WithCalendar(() => CaseNumbers.WithRetryAsync(db, async () =>
         {
             var reloaded = await db.Applications.SingleAsync(a => a.Id == id, cancellationToken);

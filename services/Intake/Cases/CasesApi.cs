@@ -62,7 +62,7 @@ public static class CasesApi
     }
 
     static Task<Results<Ok<CaseView>, ProblemHttpResult>> Complete(string caseNo, CompleteRequest request, ClaimsPrincipal user,
-        IntakeDbContext db, IntakeCalendar calendar, CancellationToken cancellationToken) =>
+        IntakeDbContext db, IntakeCalendar calendar, HallClock clock, CancellationToken cancellationToken) =>
         Change(caseNo, user, db, cancellationToken, @case =>
         {
             if (request.Result is not ("approved" or "denied"))
@@ -71,7 +71,7 @@ public static class CasesApi
                 return Invalid("decisionNo", "请填写决定文书编号（最长 100 字）。");
             if (@case.Status == CaseStatus.Suspended)
                 return Problems.Conflict("case-suspended", "办件处于特别程序中，请先恢复计时再办结。");
-            var now = DateTimeOffset.UtcNow;
+            var now = clock.Now;
             CaseClock.Complete(@case, now, request.Result, request.DecisionNo.Trim(), calendar.Current);
             @case.Timeline.Add(new(now, "completed", request.Result == "approved" ? "办结：准予" : "办结：不予"));
             db.AddEvent(CaseEvents.Completed(@case));
@@ -79,7 +79,7 @@ public static class CasesApi
         });
 
     static Task<Results<Ok<CaseView>, ProblemHttpResult>> Suspend(string caseNo, SuspendRequest request, ClaimsPrincipal user,
-        IntakeDbContext db, CancellationToken cancellationToken) =>
+        IntakeDbContext db, HallClock clock, CancellationToken cancellationToken) =>
         Change(caseNo, user, db, cancellationToken, @case =>
         {
             if (request.Procedure is null || !Procedures.Contains(request.Procedure))
@@ -88,7 +88,7 @@ public static class CasesApi
                 return Invalid("reason", "请写明进入特别程序的理由。");
             if (@case.Status == CaseStatus.Suspended)
                 return Problems.Conflict("case-suspended", "办件已处于特别程序中。");
-            var now = DateTimeOffset.UtcNow;
+            var now = clock.Now;
             @case.Status = CaseStatus.Suspended;
             @case.SuspendedSince = now;
             @case.Timeline.Add(new(now, "suspended", $"特别程序（{request.Procedure}）：{request.Reason.Trim()}"));
@@ -97,12 +97,12 @@ public static class CasesApi
         });
 
     static Task<Results<Ok<CaseView>, ProblemHttpResult>> Resume(string caseNo, ClaimsPrincipal user, IntakeDbContext db,
-        IntakeCalendar calendar, CancellationToken cancellationToken) =>
+        IntakeCalendar calendar, HallClock clock, CancellationToken cancellationToken) =>
         Change(caseNo, user, db, cancellationToken, @case =>
         {
             if (@case.Status != CaseStatus.Suspended)
                 return Problems.Conflict("case-not-suspended", "办件不在特别程序中。");
-            var now = DateTimeOffset.UtcNow;
+            var now = clock.Now;
             var stopped = CaseClock.StoppedDays(calendar.Current, @case.SuspendedSince!.Value, now);
             @case.SuspendedWorkingDays += stopped;
             @case.SuspendedSince = null;
@@ -115,14 +115,14 @@ public static class CasesApi
         });
 
     static Task<Results<Ok<CaseView>, ProblemHttpResult>> Extend(string caseNo, ExtendRequest request, ClaimsPrincipal user,
-        IntakeDbContext db, IntakeCalendar calendar, CancellationToken cancellationToken) =>
+        IntakeDbContext db, IntakeCalendar calendar, HallClock clock, CancellationToken cancellationToken) =>
         Change(caseNo, user, db, cancellationToken, @case =>
         {
             if (request.WorkingDays is not (>= 1 and <= MaxExtensionDays))
                 return Invalid("workingDays", $"延期天数应为 1 到 {MaxExtensionDays} 个工作日。");
             if (string.IsNullOrWhiteSpace(request.LegalBasis))
                 return Invalid("legalBasis", "延期须写明法律依据（如《行政许可法》第四十二条）。");
-            var now = DateTimeOffset.UtcNow;
+            var now = clock.Now;
             @case.ExtensionDays += request.WorkingDays.Value;
             @case.DueDate = CaseClock.DueDate(calendar.Current, @case);
             @case.CalendarVersion = calendar.Current.Version;
@@ -132,7 +132,7 @@ public static class CasesApi
         });
 
     static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Rate(string caseNo, RatingRequest request, IntakeDbContext db,
-        CancellationToken cancellationToken)
+        HallClock clock, CancellationToken cancellationToken)
     {
         if (request.Score is not (>= 1 and <= 5))
         {
@@ -155,7 +155,7 @@ public static class CasesApi
         {
             return Problems.Conflict("already-rated", "每件办件只能评价一次。");
         }
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.Now;
         @case.RatingScore = request.Score;
         @case.ConcurrencyStamp++;
         @case.Timeline.Add(new(now, "rated", $"评价：{request.Score} 星"));

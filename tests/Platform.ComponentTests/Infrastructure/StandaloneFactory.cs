@@ -2,6 +2,8 @@ using MassTransit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.WorkingDays;
 
 namespace Platform.ComponentTests.Infrastructure;
 
@@ -14,6 +16,9 @@ public sealed class StandaloneFactory(string dataDirectory, IReadOnlyDictionary<
 {
     public string DataDirectory { get; } = dataDirectory;
 
+    /// <summary>The hall's "now" (acceptance, suspension, completion); the real time until a test sets it.</summary>
+    public TestHallClock Clock { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Database:DataDirectory", DataDirectory);
@@ -24,7 +29,11 @@ public sealed class StandaloneFactory(string dataDirectory, IReadOnlyDictionary<
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureServices(services => services.AddMassTransitTestHarness());
+        builder.ConfigureServices(services =>
+        {
+            services.AddMassTransitTestHarness();
+            services.AddSingleton<HallClock>(Clock);
+        });
     }
 
     public override async ValueTask DisposeAsync()
@@ -51,4 +60,13 @@ public sealed class TempDirectory : IDisposable
             // A file still held by a closing pool; the OS cleans temporary folders.
         }
     }
+}
+
+public sealed class TestHallClock : HallClock
+{
+    public DateTimeOffset? FixedNow { get; set; }
+
+    public override DateTimeOffset GetUtcNow() => FixedNow ?? base.GetUtcNow();
+
+    public void Set(string instant) => FixedNow = DateTimeOffset.Parse(instant, global::System.Globalization.CultureInfo.InvariantCulture);
 }
