@@ -2,6 +2,7 @@ using Platform.Intake.Applications;
 using Platform.Intake.Calendar;
 using Platform.Intake.Cases;
 using Platform.Intake.Data;
+using Platform.Intake.Queue;
 using Platform.ServiceDefaults;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.WorkingDays;
@@ -18,6 +19,14 @@ public static class IntakeModule
         builder.AddServiceModule<IntakeDbContext>(Name);
         builder.Services.AddSingleton<IntakeCalendar>();
         builder.Services.TryAddSingleton<HallClock>();
+        if (string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Redis")))
+        {
+            builder.Services.AddSingleton<ITicketQueue, InProcessTicketQueue>();
+        }
+        else
+        {
+            builder.Services.AddSingleton<ITicketQueue, RedisTicketQueue>();
+        }
         builder.Services.AddHostedService<CalendarLoader>();
         return builder;
     }
@@ -25,6 +34,7 @@ public static class IntakeModule
     public static IEndpointRouteBuilder MapIntakeModule(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/" + Name)
+            .MapQueueApi()
             .MapApplicationsApi()
             .MapCasesApi()
             .MapCaseImportApi();

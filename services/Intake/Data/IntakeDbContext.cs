@@ -4,6 +4,7 @@ using Platform.Intake.Applications;
 using Platform.Intake.Calendar;
 using Platform.Intake.Cases;
 using Platform.Intake.Catalogue;
+using Platform.Intake.Queue;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
@@ -18,6 +19,7 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseCounter> CaseCounters => Set<CaseCounter>();
+    public DbSet<Ticket> Tickets => Set<Ticket>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -61,6 +63,14 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             counter.ToTable("case_counters");
             counter.HasKey(c => c.Date);
             counter.Property(c => c.ConcurrencyStamp).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<Ticket>(ticket =>
+        {
+            ticket.ToTable("tickets");
+            ticket.HasIndex(t => new { t.Day, t.Number }).IsUnique();
+            ticket.Property(t => t.Number).HasMaxLength(8);
+            ticket.Property(t => t.Line).HasMaxLength(64);
+            ticket.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
         });
         modelBuilder.AddOutboxAndInbox();
     }

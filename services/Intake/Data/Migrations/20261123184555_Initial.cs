@@ -162,6 +162,29 @@ namespace Platform.Intake.Data.Migrations
                     table.PrimaryKey("PK_outbox_messages", x => x.id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "tickets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Number = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Line = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    MatterCode = table.Column<string>(type: "text", nullable: true),
+                    Priority = table.Column<bool>(type: "boolean", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CalledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    WindowNo = table.Column<string>(type: "text", nullable: true),
+                    Calls = table.Column<int>(type: "integer", nullable: false),
+                    WaitSeconds = table.Column<int>(type: "integer", nullable: true),
+                    ServiceSeconds = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tickets", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_cases_AcceptedDate",
                 table: "cases",
@@ -182,6 +205,12 @@ namespace Platform.Intake.Data.Migrations
                 name: "IX_outbox_messages_sent_at_next_attempt_at_id",
                 table: "outbox_messages",
                 columns: new[] { "sent_at", "next_attempt_at", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tickets_Day_Number",
+                table: "tickets",
+                columns: new[] { "Day", "Number" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -207,6 +236,9 @@ namespace Platform.Intake.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "tickets");
         }
     }
 }
