@@ -20,6 +20,9 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
     /// <summary>The current published version of each matter: what the public 办事指南 shows.</summary>
     public IQueryable<Matter> PublishedMatters => Matters.Where(m => m.IsCurrent && m.Status == MatterStatus.Published);
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.StoreInstantsInUtc();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Matter>(matter =>
