@@ -50,7 +50,7 @@ for entry in "${SERVICES[@]}"; do
   proxy+=("ReverseProxy__Clusters__${name}__Destinations__${name}-1__Address=http://localhost:$port/")
 done
 start gateway accounts gateway/Platform.Gateway Platform.Gateway "$GATEWAY_PORT" "${proxy[@]}" \
-  Auth__DemoAccounts__Enabled=true Auth__DemoAccounts__Password=Hall-demo-2026
+  Auth__DemoAccounts__Enabled=true Auth__DemoAccounts__Password=Hall-demo-2026 RateLimits__WritesPerMinute="${WRITES_PER_MINUTE:-120}"
 
 echo "Waiting for every process to report ready..."
 for entry in "${SERVICES[@]}" "gateway::$GATEWAY_PORT"; do

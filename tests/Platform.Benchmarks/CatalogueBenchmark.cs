@@ -1,8 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-
 namespace Platform.Benchmarks;
 
 /// <summary>
@@ -14,7 +9,7 @@ public static class CatalogueBenchmark
     public static async Task RunAsync(Uri gateway, Uri catalogue, string csvPath, int workers, TimeSpan duration)
     {
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = workers * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(10) });
-        var codes = await PrepareAsync(client, gateway, csvPath);
+        var codes = await HallApi.LoadDemoCatalogueAsync(client, gateway, csvPath);
         string Lookup(Uri baseUri, int n) => new Uri(baseUri, $"/api/catalogue/matters/{codes[n % codes.Count]}").ToString();
         string[] keywords = ["许可", "登记", "证明", "备案", "审批", "补贴", "查询", "变更"];
         string Search(Uri baseUri, int n) =>
@@ -37,21 +32,5 @@ public static class CatalogueBenchmark
             + $"search {results[3].RequestsPerSecond / results[2].RequestsPerSecond:0.00}");
         Console.WriteLine($"gateway added p50 latency: lookup {results[1].P50Ms - results[0].P50Ms:+0.00;-0.00} ms, "
             + $"search {results[3].P50Ms - results[2].P50Ms:+0.00;-0.00} ms");
-    }
-
-    static async Task<List<string>> PrepareAsync(HttpClient client, Uri gateway, string csvPath)
-    {
-        var signIn = await client.PostAsJsonAsync(new Uri(gateway, "/api/auth/token"), new { username = "catalogue01", password = "Hall-demo-2026" });
-        signIn.EnsureSuccessStatusCode();
-        var token = (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        using var import = new HttpRequestMessage(HttpMethod.Post, new Uri(gateway, "/api/catalogue/matters/import"))
-        {
-            Content = new StringContent(await File.ReadAllTextAsync(csvPath), Encoding.UTF8, "text/csv"),
-        };
-        import.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        var imported = await client.SendAsync(import);
-        Console.WriteLine($"demo catalogue import: {(int)imported.StatusCode} {await imported.Content.ReadAsStringAsync()}");
-        imported.EnsureSuccessStatusCode();
-        return File.ReadLines(csvPath).Skip(1).Select(line => line.Split(',')[0]).ToList();
     }
 }

@@ -65,7 +65,6 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
         {
             counter.ToTable("case_counters");
             counter.HasKey(c => c.Date);
-            counter.Property(c => c.ConcurrencyStamp).IsConcurrencyToken();
         });
         modelBuilder.Entity<Ticket>(ticket =>
         {

@@ -141,6 +141,29 @@ public sealed class IntakeOnRealServersTests(RealServers servers) : IAsyncLifeti
         Assert.Equal(all.Count, all.Distinct().Count());
     }
 
+    [Fact]
+    public async Task Windows_accepting_at_once_get_distinct_consecutive_case_numbers()
+    {
+        var responses = await Task.WhenAll(Enumerable.Range(1, 20).Select(async i =>
+        {
+            var window = Client(_intake, $"window{i:00}", "window-staff");
+            return await window.PostAsJsonAsync("/api/intake/applications", new
+            {
+                matterCode = "SC-001", windowNo = $"A{i:00}", outcome = "accept",
+                applicant = new { type = "legal", name = "示例公司", idNumber = "91350100M000100Y43" },
+                materials = new[] { new { name = "食品经营许可申请书", status = "present" }, new { name = "营业执照", status = "present" } },
+            });
+        }));
+
+        Assert.All(responses, response => Assert.Equal(HttpStatusCode.Created, response.StatusCode));
+        var numbers = new List<string>();
+        foreach (var response in responses)
+        {
+            numbers.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("receipt").GetProperty("caseNo").GetString()!);
+        }
+        Assert.Equal(Enumerable.Range(1, 20).Select(n => $"SL20250930{n:D5}"), numbers.Order());
+    }
+
     public async Task DisposeAsync()
     {
         await _intake.DisposeAsync();

@@ -243,10 +243,6 @@ namespace Platform.Intake.Data.Migrations
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
-                    b.Property<int>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
                     b.Property<int>("Last")
                         .HasColumnType("integer");
 

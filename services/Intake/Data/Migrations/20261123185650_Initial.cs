@@ -55,8 +55,7 @@ namespace Platform.Intake.Data.Migrations
                 columns: table => new
                 {
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Last = table.Column<int>(type: "integer", nullable: false),
-                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
+                    Last = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -13,7 +13,7 @@ using Platform.Intake.Data;
 namespace Platform.Intake.Data.Migrations
 {
     [DbContext(typeof(IntakeDbContext))]
-    [Migration("20261123184555_Initial")]
+    [Migration("20261123185650_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -245,10 +245,6 @@ namespace Platform.Intake.Data.Migrations
                 {
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
-
-                    b.Property<int>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
 
                     b.Property<int>("Last")
                         .HasColumnType("integer");
