@@ -1,5 +1,6 @@
 using Platform.Supervision.Data;
 using Platform.ServiceDefaults;
+using Platform.Supervision.Metrics;
 
 namespace Platform.Supervision;
 
@@ -15,7 +16,7 @@ public static class SupervisionModule
 
     public static IEndpointRouteBuilder MapSupervisionModule(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/" + Name).WithTags(Name);
+        app.MapGroup("/api/" + Name).MapMetricsApi();
         return app;
     }
 }

@@ -1,13 +1,29 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.Persistence;
+using Platform.Supervision.Cases;
 
 namespace Platform.Supervision.Data;
 
 public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> options) : DbContext(options)
 {
+    public DbSet<SupervisedCase> Cases => Set<SupervisedCase>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.StoreInstantsInUtc();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.Entity<SupervisedCase>(@case =>
+        {
+            @case.ToTable("cases");
+            @case.HasKey(c => c.CaseNo);
+            @case.Property(c => c.CaseNo).HasMaxLength(32);
+            @case.HasIndex(c => c.AcceptedDate);
+            @case.HasIndex(c => c.CompletedDate);
+            @case.HasIndex(c => new { c.DepartmentCode, c.AcceptedDate });
+        });
         modelBuilder.AddOutboxAndInbox();
     }
 }

@@ -18,6 +18,8 @@ public sealed class IntakeScenario : IAsyncLifetime
         SC-001,食品经营许可,01,SCJGJ,市场监督管理局,promised,20,5,食品经营许可申请书;营业执照|复印件;食品安全管理制度|选填
         SC-002,个体工商户登记,01,SCJGJ,市场监督管理局,instant,15,0,个体工商户登记申请书;经营者身份证明|复印件
         JT-001,道路货物运输经营许可,01,JTJ,交通运输局,promised,20,10,申请表
+        MZ-001,婚姻登记档案查询,20,MZJ,民政局,instant,,0,身份证明
+        GJ-001,住房公积金个人住房贷款,20,GJJ,住房公积金管理中心,promised,,7,贷款申请表
         """;
 
     /// <summary>GB 11643's own example: a valid resident identity number ending in X.</summary>
@@ -31,6 +33,7 @@ public sealed class IntakeScenario : IAsyncLifetime
     public HttpClient Applicant { get; private set; } = null!;
     public HttpClient Admin { get; private set; } = null!;
     public HttpClient Anonymous { get; private set; } = null!;
+    public HttpClient Supervisor { get; private set; } = null!;
     public ITestHarness Harness => Host.Services.GetTestHarness();
 
     public async Task InitializeAsync()
@@ -41,10 +44,12 @@ public sealed class IntakeScenario : IAsyncLifetime
         Applicant = await SignedIn("applicant01");
         Admin = await SignedIn("admin");
         Anonymous = Host.CreateClient();
+        Supervisor = await SignedIn("supervisor01");
         var catalogue = await SignedIn("catalogue01");
         (await catalogue.PostAsync("/api/catalogue/matters/import", new StringContent(Catalogue, Encoding.UTF8, "text/csv"))).EnsureSuccessStatusCode();
         var deadline = DateTime.UtcNow.AddSeconds(20);
-        while ((await Window.GetFromJsonAsync<JsonElement>("/api/intake/matters")).GetArrayLength() < 3)
+        var published = Catalogue.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1;
+        while ((await Window.GetFromJsonAsync<JsonElement>("/api/intake/matters")).GetArrayLength() < published)
         {
             if (DateTime.UtcNow > deadline) throw new TimeoutException("intake did not receive the published matters");
             await Task.Delay(100);

@@ -101,6 +101,65 @@ namespace Platform.Supervision.Data.Migrations
 
                     b.ToTable("outbox_messages", (string)null);
                 });
+
+            modelBuilder.Entity("Platform.Supervision.Cases.SupervisedCase", b =>
+                {
+                    b.Property<string>("CaseNo")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("AcceptedDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CalendarVersion")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("CompletedDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("Instant")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MatterCode")
+                        .HasColumnType("text");
+
+                    b.Property<bool?>("OnTheSpot")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("OnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("PromisedLimitDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("StatutoryLimitDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WindowNo")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("WorkingDaysUsed")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CaseNo");
+
+                    b.HasIndex("AcceptedDate");
+
+                    b.HasIndex("CompletedDate");
+
+                    b.HasIndex("DepartmentCode", "AcceptedDate");
+
+                    b.ToTable("cases", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

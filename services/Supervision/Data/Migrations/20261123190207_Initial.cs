@@ -13,6 +13,31 @@ namespace Platform.Supervision.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "cases",
+                columns: table => new
+                {
+                    CaseNo = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    MatterCode = table.Column<string>(type: "text", nullable: true),
+                    DepartmentCode = table.Column<string>(type: "text", nullable: true),
+                    WindowNo = table.Column<string>(type: "text", nullable: true),
+                    Instant = table.Column<bool>(type: "boolean", nullable: true),
+                    StatutoryLimitDays = table.Column<int>(type: "integer", nullable: true),
+                    PromisedLimitDays = table.Column<int>(type: "integer", nullable: false),
+                    AcceptedDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    CompletedDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    WorkingDaysUsed = table.Column<int>(type: "integer", nullable: true),
+                    OnTheSpot = table.Column<bool>(type: "boolean", nullable: true),
+                    OnTime = table.Column<bool>(type: "boolean", nullable: true),
+                    Rating = table.Column<int>(type: "integer", nullable: true),
+                    CalendarVersion = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cases", x => x.CaseNo);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 columns: table => new
                 {
@@ -47,6 +72,21 @@ namespace Platform.Supervision.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_cases_AcceptedDate",
+                table: "cases",
+                column: "AcceptedDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_CompletedDate",
+                table: "cases",
+                column: "CompletedDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_DepartmentCode_AcceptedDate",
+                table: "cases",
+                columns: new[] { "DepartmentCode", "AcceptedDate" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_message_id",
                 table: "outbox_messages",
                 column: "message_id",
@@ -61,6 +101,9 @@ namespace Platform.Supervision.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "cases");
+
             migrationBuilder.DropTable(
                 name: "inbox_messages");
 

@@ -1,0 +1,89 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Intake;
+using Platform.Supervision.Data;
+using Platform.ServiceDefaults.Messaging;
+using Platform.WorkingDays;
+
+namespace Platform.Supervision.Cases;
+
+static class SupervisedCases
+{
+    public static async Task<SupervisedCase> FindOrAddAsync(SupervisionDbContext db, string caseNo, CancellationToken cancellationToken)
+    {
+        var found = await db.Cases.SingleOrDefaultAsync(c => c.CaseNo == caseNo, cancellationToken);
+        if (found is null)
+        {
+            found = new SupervisedCase { CaseNo = caseNo };
+            db.Cases.Add(found);
+        }
+        return found;
+    }
+}
+
+public sealed class ApplicationAcceptedConsumer(SupervisionDbContext db) : InboxConsumer<SupervisionDbContext, ApplicationAccepted>(db)
+{
+    protected override async Task Handle(ConsumeContext<ApplicationAccepted> context)
+    {
+        var m = context.Message;
+        var @case = await SupervisedCases.FindOrAddAsync(Db, m.CaseNo, context.CancellationToken);
+        @case.MatterCode = m.MatterCode;
+        @case.DepartmentCode = m.DepartmentCode;
+        @case.WindowNo = m.WindowNo;
+        @case.Instant = m.HandlingKind == "instant";
+        @case.StatutoryLimitDays = m.StatutoryLimitDays;
+        @case.PromisedLimitDays = m.PromisedLimitDays;
+        @case.AcceptedDate = HallTime.DateOf(m.AcceptedAt);
+        @case.DueDate ??= m.DueDate;
+        @case.CalendarVersion ??= m.CalendarVersion;
+    }
+}
+
+public sealed class CaseCompletedConsumer(SupervisionDbContext db) : InboxConsumer<SupervisionDbContext, CaseCompleted>(db)
+{
+    protected override async Task Handle(ConsumeContext<CaseCompleted> context)
+    {
+        var m = context.Message;
+        var @case = await SupervisedCases.FindOrAddAsync(Db, m.CaseNo, context.CancellationToken);
+        @case.MatterCode ??= m.MatterCode;
+        @case.DepartmentCode ??= m.DepartmentCode;
+        @case.WindowNo ??= m.WindowNo;
+        @case.StatutoryLimitDays ??= m.StatutoryLimitDays;
+        @case.PromisedLimitDays = m.PromisedLimitDays;
+        @case.AcceptedDate ??= HallTime.DateOf(m.AcceptedAt);
+        @case.CompletedDate = HallTime.DateOf(m.CompletedAt);
+        @case.WorkingDaysUsed = m.WorkingDaysUsed;
+        @case.OnTheSpot = m.OnTheSpot;
+        @case.OnTime = m.OnTime;
+    }
+}
+
+/// <summary>Resumption and extension move the due date; the newest computation wins.</summary>
+public sealed class CaseResumedConsumer(SupervisionDbContext db) : InboxConsumer<SupervisionDbContext, CaseResumed>(db)
+{
+    protected override async Task Handle(ConsumeContext<CaseResumed> context)
+    {
+        var @case = await SupervisedCases.FindOrAddAsync(Db, context.Message.CaseNo, context.CancellationToken);
+        @case.DueDate = @case.DueDate is { } due && due > context.Message.DueDate ? due : context.Message.DueDate;
+        @case.CalendarVersion = context.Message.CalendarVersion;
+    }
+}
+
+public sealed class CaseExtendedConsumer(SupervisionDbContext db) : InboxConsumer<SupervisionDbContext, CaseExtended>(db)
+{
+    protected override async Task Handle(ConsumeContext<CaseExtended> context)
+    {
+        var @case = await SupervisedCases.FindOrAddAsync(Db, context.Message.CaseNo, context.CancellationToken);
+        @case.DueDate = @case.DueDate is { } due && due > context.Message.DueDate ? due : context.Message.DueDate;
+        @case.CalendarVersion = context.Message.CalendarVersion;
+    }
+}
+
+public sealed class CaseRatedConsumer(SupervisionDbContext db) : InboxConsumer<SupervisionDbContext, CaseRated>(db)
+{
+    protected override async Task Handle(ConsumeContext<CaseRated> context)
+    {
+        var @case = await SupervisedCases.FindOrAddAsync(Db, context.Message.CaseNo, context.CancellationToken);
+        @case.Rating = context.Message.Score;
+    }
+}

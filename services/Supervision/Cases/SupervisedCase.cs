@@ -1,0 +1,24 @@
+namespace Platform.Supervision.Cases;
+
+/// <summary>
+/// Supervision's read model of one case, built only from intake's events. Events of one case may arrive in any order
+/// (a completion before its acceptance after a redelivery): each fills in its own part.
+/// </summary>
+public sealed class SupervisedCase
+{
+    public required string CaseNo { get; set; }
+    public string? MatterCode { get; set; }
+    public string? DepartmentCode { get; set; }
+    public string? WindowNo { get; set; }
+    public bool? Instant { get; set; }
+    public int? StatutoryLimitDays { get; set; }
+    public int PromisedLimitDays { get; set; }
+    public DateOnly? AcceptedDate { get; set; }
+    public DateOnly? DueDate { get; set; }
+    public DateOnly? CompletedDate { get; set; }
+    public int? WorkingDaysUsed { get; set; }
+    public bool? OnTheSpot { get; set; }
+    public bool? OnTime { get; set; }
+    public int? Rating { get; set; }
+    public string? CalendarVersion { get; set; }
+}

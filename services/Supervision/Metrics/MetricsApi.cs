@@ -1,0 +1,106 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.Security;
+using Platform.Supervision.Cases;
+using Platform.Supervision.Data;
+
+namespace Platform.Supervision.Metrics;
+
+/// <summary>The efficiency figures of DESIGN §5, exactly; a rate over zero cases is null.</summary>
+public sealed record EfficiencyMetrics(
+    DateOnly From, DateOnly To, int Accepted, int InstantAccepted, double? InstantShare, int Completed, int OnTheSpot,
+    double? OnTheSpotRate, int OnTime, double? OnTimeRate, int CompletedLate, int TimeSavedWorkingDays,
+    double? AverageWorkingDaysUsed, int OpenOverdue);
+
+public sealed record RankingRow(string Key, int Accepted, int Completed, double? OnTheSpotRate, double? OnTimeRate,
+    int TimeSavedWorkingDays);
+
+public static class MetricsApi
+{
+    public static RouteGroupBuilder MapMetricsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/metrics", Get).RequireAuthorization(Roles.Supervisor).WithTags("metrics");
+        api.MapGet("/rankings/{dimension}", Rank).RequireAuthorization(Roles.Supervisor).WithTags("metrics");
+        return api;
+    }
+
+    static async Task<Results<Ok<EfficiencyMetrics>, ProblemHttpResult>> Get(string? from, string? to, string? department,
+        string? window, string? matter, SupervisionDbContext db, CancellationToken cancellationToken)
+    {
+        if (Period(from, to) is not ({ } start, { } end))
+        {
+            return BadPeriod();
+        }
+        var scope = db.Cases.AsNoTracking();
+        if (department is not null) scope = scope.Where(c => c.DepartmentCode == department);
+        if (window is not null) scope = scope.Where(c => c.WindowNo == window);
+        if (matter is not null) scope = scope.Where(c => c.MatterCode == matter);
+
+        var accepted = scope.Where(c => c.AcceptedDate >= start && c.AcceptedDate <= end);
+        var acceptedCount = await accepted.CountAsync(cancellationToken);
+        var instant = await accepted.CountAsync(c => c.Instant == true, cancellationToken);
+        var done = await Completed(scope, start, end).GroupBy(_ => 1).Select(g => new
+        {
+            Count = g.Count(),
+            Spot = g.Count(c => c.OnTheSpot == true),
+            OnTime = g.Count(c => c.OnTime == true),
+            Saved = g.Sum(c => c.StatutoryLimitDays != null ? c.StatutoryLimitDays.Value - c.WorkingDaysUsed!.Value : 0),
+            Used = g.Sum(c => c.WorkingDaysUsed ?? 0),
+        }).SingleOrDefaultAsync(cancellationToken);
+        var openOverdue = await scope.CountAsync(c => c.AcceptedDate <= end && (c.CompletedDate == null || c.CompletedDate > end)
+            && c.DueDate < end, cancellationToken);
+
+        var completed = done?.Count ?? 0;
+        return TypedResults.Ok(new EfficiencyMetrics(start, end, acceptedCount, instant, Rate(instant, acceptedCount), completed,
+            done?.Spot ?? 0, Rate(done?.Spot ?? 0, completed), done?.OnTime ?? 0, Rate(done?.OnTime ?? 0, completed),
+            completed - (done?.OnTime ?? 0), done?.Saved ?? 0, Rate(done?.Used ?? 0, completed), openOverdue));
+    }
+
+    /// <summary>Departments or windows side by side for a period, best on-time rate first.</summary>
+    static async Task<Results<Ok<List<RankingRow>>, ProblemHttpResult>> Rank(string dimension, string? from, string? to,
+        SupervisionDbContext db, CancellationToken cancellationToken)
+    {
+        if (Period(from, to) is not ({ } start, { } end))
+        {
+            return BadPeriod();
+        }
+        if (dimension is not ("departments" or "windows"))
+        {
+            return Problems.NotFound("unknown-ranking", "排名维度应为 departments（部门）或 windows（窗口）。");
+        }
+        var byWindow = dimension == "windows";
+        var accepted = await db.Cases.AsNoTracking().Where(c => c.AcceptedDate >= start && c.AcceptedDate <= end)
+            .GroupBy(c => byWindow ? c.WindowNo : c.DepartmentCode).Select(g => new { Key = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key ?? "", g => g.Count, cancellationToken);
+        var completed = await Completed(db.Cases.AsNoTracking(), start, end)
+            .GroupBy(c => byWindow ? c.WindowNo : c.DepartmentCode).Select(g => new
+            {
+                Key = g.Key,
+                Count = g.Count(),
+                Spot = g.Count(c => c.OnTheSpot == true),
+                OnTime = g.Count(c => c.OnTime == true),
+                Saved = g.Sum(c => c.StatutoryLimitDays != null ? c.StatutoryLimitDays.Value - c.WorkingDaysUsed!.Value : 0),
+            }).ToListAsync(cancellationToken);
+        var rows = accepted.Keys.Union(completed.Select(c => c.Key ?? "")).Select(key =>
+        {
+            var done = completed.SingleOrDefault(c => (c.Key ?? "") == key);
+            return new RankingRow(key, accepted.GetValueOrDefault(key), done?.Count ?? 0, Rate(done?.Spot ?? 0, done?.Count ?? 0),
+                Rate(done?.OnTime ?? 0, done?.Count ?? 0), done?.Saved ?? 0);
+        });
+        return TypedResults.Ok(rows.OrderByDescending(r => r.OnTimeRate ?? -1).ThenByDescending(r => r.OnTheSpotRate ?? -1)
+            .ThenBy(r => r.Key).ToList());
+    }
+
+    static IQueryable<SupervisedCase> Completed(IQueryable<SupervisedCase> scope, DateOnly start, DateOnly end) =>
+        scope.Where(c => c.CompletedDate >= start && c.CompletedDate <= end && c.WorkingDaysUsed != null);
+
+    static double? Rate(int part, int whole) => whole == 0 ? null : (double)part / whole;
+
+    static (DateOnly, DateOnly)? Period(string? from, string? to) =>
+        Dates.TryParse(from, out var start) && Dates.TryParse(to, out var end) && start <= end && end.DayNumber - start.DayNumber <= 3660
+            ? (start, end) : null;
+
+    static ProblemHttpResult BadPeriod() =>
+        Problems.Invalid([new("from", "请以 from、to 给出 yyyy-MM-dd 格式的起止日期（含两端），from 不晚于 to，跨度不超过 10 年。")]);
+}
