@@ -23,6 +23,7 @@ public sealed class Application
     public required string MatterCode { get; set; }
     public int MatterVersion { get; set; }
     public required Applicant Applicant { get; set; }
+    public string? ApplicantAccount { get; set; }
     public required string ResponsibleStaff { get; set; }
     public string? WindowNo { get; set; }
     public ApplicationOutcome Outcome { get; set; }

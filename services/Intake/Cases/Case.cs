@@ -26,6 +26,10 @@ public sealed class Case
     public int PromisedLimitDays { get; set; }
     public int ExtensionDays { get; set; }
     public required Applicant Applicant { get; set; }
+
+    /// <summary>The applicant's online account, when they hold one: it lists and rates the case.</summary>
+    public string? ApplicantAccount { get; set; }
+
     public string? ResponsibleStaff { get; set; }
     public string? WindowNo { get; set; }
     public CaseStatus Status { get; set; }

@@ -14,7 +14,8 @@ namespace Platform.Intake.Cases;
 public sealed record CompleteRequest(string? Result, string? DecisionNo);
 public sealed record SuspendRequest(string? Procedure, string? Reason);
 public sealed record ExtendRequest(int? WorkingDays, string? LegalBasis);
-public sealed record RatingRequest(int? Score, string? Category, string? Comment);
+/// <summary>Verify (last four of the applicant's ID or phone) proves a walk-in applicant without an account.</summary>
+public sealed record RatingRequest(int? Score, string? Category, string? Comment, string? Verify);
 
 /// <summary>Processing by the matter's department (办结, 特别程序, 延期), ratings, and tracking by case number.</summary>
 public static class CasesApi
@@ -32,6 +33,7 @@ public static class CasesApi
         cases.MapPost("/{caseNo}/resume", Resume).RequireAuthorization(Roles.Approver);
         cases.MapPost("/{caseNo}/extend", Extend).RequireAuthorization(Roles.Approver);
         cases.MapPost("/{caseNo}/rating", Rate).RequireAuthorization(Roles.Applicant);
+        api.MapGet("/my/cases", Mine).RequireAuthorization(Roles.Applicant).WithTags("cases");
         return api;
     }
 
@@ -131,8 +133,18 @@ public static class CasesApi
             return null;
         });
 
-    static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Rate(string caseNo, RatingRequest request, IntakeDbContext db,
-        HallClock clock, CancellationToken cancellationToken)
+    /// <summary>A signed-in applicant's own cases, newest first, as the tracking page shows them.</summary>
+    static async Task<Ok<List<CaseStatusView>>> Mine(ClaimsPrincipal user, IntakeDbContext db, CancellationToken cancellationToken)
+    {
+        var account = user.FindFirst("sub")?.Value;
+        var cases = await db.Cases.AsNoTracking().Where(c => c.ApplicantAccount != null && c.ApplicantAccount == account)
+            .OrderByDescending(c => c.AcceptedDate).ThenByDescending(c => c.CaseNo).Take(200).ToListAsync(cancellationToken);
+        return TypedResults.Ok(cases.Select(c => new CaseStatusView(c.CaseNo, c.MatterName, c.Applicant.MaskedName, c.Status,
+            c.AcceptedAt, c.DueDate, c.CompletedAt, c.Result, c.Timeline)).ToList());
+    }
+
+    static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Rate(string caseNo, RatingRequest request, ClaimsPrincipal user,
+        IntakeDbContext db, HallClock clock, CancellationToken cancellationToken)
     {
         if (request.Score is not (>= 1 and <= 5))
         {
@@ -146,6 +158,14 @@ public static class CasesApi
         if (@case is null)
         {
             return NotFound(caseNo);
+        }
+        var owner = @case.ApplicantAccount is { } account
+            ? account == user.FindFirst("sub")?.Value
+            : @case.Applicant.Verifies(request.Verify?.Trim());
+        if (!owner)
+        {
+            return Problems.Of(StatusCodes.Status403Forbidden, "not-the-applicant",
+                "只有该办件的申请人可以评价：请用申请时登记的账户登录，或以 verify 提供证件号码或联系电话的后四位。");
         }
         if (@case.Status != CaseStatus.Completed)
         {

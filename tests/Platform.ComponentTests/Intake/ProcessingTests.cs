@@ -85,15 +85,33 @@ public sealed class ProcessingTests : IAsyncLifetime
     public async Task The_applicant_rates_once_after_completion_and_a_bad_rating_is_published()
     {
         var caseNo = await _hall.AcceptAsync();
-        var early = await _hall.Applicant.PostAsJsonAsync($"/api/intake/cases/{caseNo}/rating", new { score = 5 });
+        var early = await _hall.Applicant.PostAsJsonAsync($"/api/intake/cases/{caseNo}/rating", new { score = 5, verify = "002X" });
         await early.AssertProblemAsync(409, "case-not-completed");
         await Post(_hall.Approver, $"/api/intake/cases/{caseNo}/complete", new { result = "approved", decisionNo = "食经许〔2025〕200号" });
 
-        await (await _hall.Applicant.PostAsJsonAsync($"/api/intake/cases/{caseNo}/rating", new { score = 6 })).AssertProblemAsync(400);
-        var rated = await Post(_hall.Applicant, $"/api/intake/cases/{caseNo}/rating", new { score = 2, category = "办事效率", comment = "等候时间太长" });
+        await (await _hall.Applicant.PostAsJsonAsync($"/api/intake/cases/{caseNo}/rating", new { score = 6, verify = "002X" })).AssertProblemAsync(400);
+        var rated = await Post(_hall.Applicant, $"/api/intake/cases/{caseNo}/rating", new { score = 2, category = "办事效率", comment = "等候时间太长", verify = "002X" });
         Assert.Equal(2, rated.GetProperty("ratingScore").GetInt32());
-        await (await _hall.Applicant.PostAsJsonAsync($"/api/intake/cases/{caseNo}/rating", new { score = 5 })).AssertProblemAsync(409, "already-rated");
+        await (await _hall.Applicant.PostAsJsonAsync($"/api/intake/cases/{caseNo}/rating", new { score = 5, verify = "002X" })).AssertProblemAsync(409, "already-rated");
         Assert.True(await _hall.Harness.PublishedAsync<CaseRated>(e => e.CaseNo == caseNo && e.Score == 2 && e.DepartmentCode == "SCJGJ"));
+    }
+
+    [Fact]
+    public async Task A_signed_in_applicant_lists_and_alone_rates_their_own_cases()
+    {
+        var response = await _hall.Submit(new { matterCode = "SC-001", applicant = IntakeScenario.Person(), applicantAccount = "applicant01",
+            materials = IntakeScenario.AllPresentSc001, outcome = "accept" });
+        var caseNo = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("receipt").GetProperty("caseNo").GetString();
+        await _hall.AcceptAsync();
+        await Post(_hall.Approver, $"/api/intake/cases/{caseNo}/complete", new { result = "approved", decisionNo = "食经许〔2025〕300号" });
+
+        var mine = await _hall.Applicant.GetFromJsonAsync<JsonElement>("/api/intake/my/cases");
+        Assert.Equal([caseNo], mine.EnumerateArray().Select(c => c.GetProperty("caseNo").GetString()));
+        var company = _hall.Host.CreateClient();
+        company.WithToken(await company.SignInAsync("company01"));
+        Assert.Equal(0, (await company.GetFromJsonAsync<JsonElement>("/api/intake/my/cases")).GetArrayLength());
+        await (await company.PostAsJsonAsync($"/api/intake/cases/{caseNo}/rating", new { score = 1, verify = "002X" })).AssertProblemAsync(403, "not-the-applicant");
+        Assert.Equal(HttpStatusCode.OK, (await _hall.Applicant.PostAsJsonAsync($"/api/intake/cases/{caseNo}/rating", new { score = 4 })).StatusCode);
     }
 
     [Fact]

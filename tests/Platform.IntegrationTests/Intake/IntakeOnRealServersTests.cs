@@ -95,7 +95,7 @@ public sealed class IntakeOnRealServersTests(RealServers servers) : IAsyncLifeti
 
         var admin = Client(_intake, "admin", "admin");
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/intake/cases/{caseNo}/complete", new { result = "approved", decisionNo = "食经许〔2025〕1号" })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await applicant.PostAsJsonAsync($"/api/intake/cases/{caseNo}/rating", new { score = 5 })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await applicant.PostAsJsonAsync($"/api/intake/cases/{caseNo}/rating", new { score = 5, verify = "002X" })).StatusCode);
 
         var expected = new[] { ("TicketIssued", number), ("TicketCalled", number), ("ApplicationAccepted", caseNo), ("CaseCompleted", caseNo), ("CaseRated", caseNo) };
         var deadline = DateTime.UtcNow.AddSeconds(30);

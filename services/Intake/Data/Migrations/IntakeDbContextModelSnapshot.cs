@@ -29,6 +29,9 @@ namespace Platform.Intake.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ApplicantAccount")
+                        .HasColumnType("text");
+
                     b.Property<string>("CaseNo")
                         .HasColumnType("text");
 
@@ -118,6 +121,9 @@ namespace Platform.Intake.Data.Migrations
 
                     b.Property<DateOnly>("AcceptedDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("ApplicantAccount")
+                        .HasColumnType("text");
 
                     b.Property<Guid?>("ApplicationId")
                         .HasColumnType("uuid");

@@ -13,7 +13,7 @@ using Platform.Intake.Data;
 namespace Platform.Intake.Data.Migrations
 {
     [DbContext(typeof(IntakeDbContext))]
-    [Migration("20261123185650_Initial")]
+    [Migration("20261123191024_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -31,6 +31,9 @@ namespace Platform.Intake.Data.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ApplicantAccount")
+                        .HasColumnType("text");
 
                     b.Property<string>("CaseNo")
                         .HasColumnType("text");
@@ -121,6 +124,9 @@ namespace Platform.Intake.Data.Migrations
 
                     b.Property<DateOnly>("AcceptedDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("ApplicantAccount")
+                        .HasColumnType("text");
 
                     b.Property<Guid?>("ApplicationId")
                         .HasColumnType("uuid");
