@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks of the distributed mode: (re)starts it with deploy/local/up.sh, write limits lifted, then runs
 # the catalogue benchmark (lookup and search via the gateway vs. direct) and the intake benchmark (accept-and-complete
-# via the gateway, event lag to a broker subscriber) and prints their figures. `bench.sh catalogue` or `bench.sh intake`
+# via the gateway, time until supervision counted the last completion) and prints their figures. `bench.sh catalogue` or `bench.sh intake`
 # runs one of them.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
@@ -15,5 +15,5 @@ if [ "$which" = all ] || [ "$which" = catalogue ]; then
   run catalogue "http://localhost:$GATEWAY_PORT" http://localhost:5101 "${WORKERS:-32}" "${SECONDS_PER_RUN:-10}"
 fi
 if [ "$which" = all ] || [ "$which" = intake ]; then
-  run intake "http://localhost:$GATEWAY_PORT" "amqp://guest:guest@127.0.0.1:$AMQP_PORT/" "${WORKERS:-16}" "${SECONDS_PER_RUN:-10}"
+  run intake "http://localhost:$GATEWAY_PORT" - "${WORKERS:-16}" "${SECONDS_PER_RUN:-10}"
 fi

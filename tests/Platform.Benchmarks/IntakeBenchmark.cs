@@ -2,21 +2,19 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
-using MassTransit;
-using Platform.Contracts.Intake;
 
 namespace Platform.Benchmarks;
 
 /// <summary>
 /// Accept-and-complete through the gateway in distributed mode: each case is a window's acceptance (受理) followed by
-/// the department's completion (办结), two requests. A subscriber on the broker, standing where supervision will,
-/// times how long the last CaseCompleted took to arrive after the last completion was answered.
+/// the department's completion (办结), two requests. Then it polls supervision's metrics until every completion is
+/// counted there, timing how long the last one took to arrive after the last completion was answered.
 /// </summary>
 public static class IntakeBenchmark
 {
     const string Matter = "SCJGJ-01-001"; // 食品经营许可 (市场监督管理局), promised
 
-    public static async Task RunAsync(Uri gateway, Uri rabbitMq, string csvPath, int workers, TimeSpan duration)
+    public static async Task RunAsync(Uri gateway, string csvPath, int workers, TimeSpan duration)
     {
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = workers * 2 });
         await HallApi.LoadDemoCatalogueAsync(client, gateway, csvPath);
@@ -24,59 +22,55 @@ public static class IntakeBenchmark
         var approver = await HallApi.SignInAsync(client, gateway, "approver01");
         var materials = await WaitForMatterAsync(client, gateway, window);
 
-        var arrivals = new ConcurrentDictionary<string, long>();
-        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit =>
-        {
-            rabbit.Host(rabbitMq);
-            rabbit.ReceiveEndpoint("bench-intake-" + Guid.NewGuid().ToString("N")[..8], endpoint =>
-            {
-                endpoint.AutoDelete = true;
-                endpoint.Handler<CaseCompleted>(context =>
-                {
-                    arrivals[context.Message.CaseNo] = Stopwatch.GetTimestamp();
-                    return Task.CompletedTask;
-                });
-            });
-        });
-        await bus.StartAsync();
-        try
-        {
-            var latencies = new ConcurrentBag<double>();
-            var completed = new ConcurrentDictionary<string, long>();
-            var errors = 0;
-            var stopAt = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-            var clock = Stopwatch.StartNew();
-            await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
-            {
-                while (Stopwatch.GetTimestamp() < stopAt)
-                {
-                    var start = Stopwatch.GetTimestamp();
-                    var caseNo = await AcceptAndCompleteAsync(client, gateway, window, approver, materials);
-                    if (caseNo is null) { Interlocked.Increment(ref errors); continue; }
-                    completed[caseNo] = Stopwatch.GetTimestamp();
-                    latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-                }
-            })));
-            var seconds = clock.Elapsed.TotalSeconds;
-            var lastAnswer = completed.Values.DefaultIfEmpty(0).Max();
+        var supervisor = await HallApi.SignInAsync(client, gateway, "supervisor01");
+        var today = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd");
+        var metrics = new Uri(gateway, $"/api/supervision/metrics?from={today}&to={today}&matter={Matter}");
+        var before = await CompletedInSupervisionAsync(client, metrics, supervisor);
 
-            var wait = Stopwatch.StartNew();
-            while (completed.Keys.Any(key => !arrivals.ContainsKey(key)) && wait.Elapsed < TimeSpan.FromSeconds(60))
-            {
-                await Task.Delay(20);
-            }
-            var missing = completed.Keys.Count(key => !arrivals.ContainsKey(key));
-            var lastArrival = arrivals.Values.DefaultIfEmpty(0).Max();
-            var sorted = latencies.Order().ToArray();
-            Console.WriteLine($"intake benchmark: {workers} concurrent windows, {duration.TotalSeconds:0} s, each case = accept + complete via the gateway");
-            Console.WriteLine($"cases completed: {sorted.Length} ({errors} errors) = {sorted.Length / seconds:0.0} cases/s");
-            Console.WriteLine($"case latency (accept + complete): p50 {Percentile(sorted, 0.50):0.0} ms, p99 {Percentile(sorted, 0.99):0.0} ms");
-            Console.WriteLine($"last CaseCompleted reached a broker subscriber {Stopwatch.GetElapsedTime(lastAnswer, lastArrival).TotalMilliseconds:0} ms after the last completion was answered; {missing} never arrived");
-        }
-        finally
+        var latencies = new ConcurrentBag<double>();
+        var errors = 0;
+        long lastAnswer = 0;
+        var stopAt = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
-            await bus.StopAsync();
+            while (Stopwatch.GetTimestamp() < stopAt)
+            {
+                var start = Stopwatch.GetTimestamp();
+                if (await AcceptAndCompleteAsync(client, gateway, window, approver, materials) is null)
+                {
+                    Interlocked.Increment(ref errors);
+                    continue;
+                }
+                var answered = Stopwatch.GetTimestamp();
+                Interlocked.Exchange(ref lastAnswer, Math.Max(Interlocked.Read(ref lastAnswer), answered));
+                latencies.Add(Stopwatch.GetElapsedTime(start, answered).TotalMilliseconds);
+            }
+        })));
+        var seconds = clock.Elapsed.TotalSeconds;
+        var sorted = latencies.Order().ToArray();
+
+        var counted = before;
+        var wait = Stopwatch.StartNew();
+        while (counted < before + sorted.Length && wait.Elapsed < TimeSpan.FromSeconds(120))
+        {
+            counted = await CompletedInSupervisionAsync(client, metrics, supervisor);
         }
+        var arrived = Stopwatch.GetTimestamp();
+
+        Console.WriteLine($"intake benchmark: {workers} concurrent windows, {duration.TotalSeconds:0} s, each case = accept + complete via the gateway");
+        Console.WriteLine($"cases completed: {sorted.Length} ({errors} errors) = {sorted.Length / seconds:0.0} cases/s");
+        Console.WriteLine($"case latency (accept + complete): p50 {Percentile(sorted, 0.50):0.0} ms, p99 {Percentile(sorted, 0.99):0.0} ms");
+        Console.WriteLine($"supervision counted {counted - before} of {sorted.Length} completions; the last arrived "
+            + $"{Stopwatch.GetElapsedTime(lastAnswer, arrived).TotalMilliseconds:0} ms after the last completion was answered");
+    }
+
+    static async Task<int> CompletedInSupervisionAsync(HttpClient client, Uri metrics, string token)
+    {
+        using var request = HallApi.Authorized(HttpMethod.Get, metrics, token);
+        using var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("completed").GetInt32();
     }
 
     static async Task<object[]> WaitForMatterAsync(HttpClient client, Uri gateway, string token)

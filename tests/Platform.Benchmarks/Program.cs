@@ -1,6 +1,6 @@
 using Platform.Benchmarks;
 
-// dotnet run -c Release --project tests/Platform.Benchmarks -- catalogue|intake [gateway-url] [catalogue-url|amqp-url] [workers] [seconds]
+// dotnet run -c Release --project tests/Platform.Benchmarks -- catalogue|intake [gateway-url] [catalogue-url (catalogue only)] [workers] [seconds]
 // (deploy/local/bench.sh starts the distributed mode and runs both).
 var what = args.ElementAtOrDefault(0) ?? "catalogue";
 var gateway = new Uri(args.ElementAtOrDefault(1) ?? "http://localhost:8080");
@@ -15,9 +15,9 @@ switch (what)
         await CatalogueBenchmark.RunAsync(gateway, new Uri(args.ElementAtOrDefault(2) ?? "http://localhost:5101"), csv, workers, seconds);
         return 0;
     case "intake":
-        await IntakeBenchmark.RunAsync(gateway, new Uri(args.ElementAtOrDefault(2) ?? "amqp://guest:guest@127.0.0.1:55672/"), csv, workers, seconds);
+        await IntakeBenchmark.RunAsync(gateway, csv, workers, seconds);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Platform.Benchmarks catalogue|intake [gateway-url] [catalogue-url|amqp-url] [workers] [seconds]");
+        Console.Error.WriteLine("usage: Platform.Benchmarks catalogue|intake [gateway-url] [catalogue-url (catalogue only)] [workers] [seconds]");
         return 2;
 }
