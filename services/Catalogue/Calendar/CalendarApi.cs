@@ -123,9 +123,7 @@ public static class CalendarApi
         }
         catch (CalendarYearMissingException missing)
         {
-            return Problems.Of(StatusCodes.Status422UnprocessableEntity, "calendar-year-missing",
-                $"工作日历中没有 {missing.Year} 年的节假日数据，无法计算工作日；请管理员先加载该年度国务院节假日安排通知"
-                + $"（PUT /api/catalogue/calendar/years/{missing.Year}）。");
+            return Problems.CalendarYearMissing(missing.Year);
         }
     }
 

@@ -28,10 +28,9 @@ public static class MatterImport
     static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> Import(HttpRequest request, CatalogueDbContext db,
         CancellationToken cancellationToken)
     {
-        if (request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) != true)
+        if (Problems.UnlessCsv(request) is { } notCsv)
         {
-            return Problems.Of(StatusCodes.Status415UnsupportedMediaType, "csv-required",
-                "请以 Content-Type: text/csv 上传 UTF-8 编码、带表头的 CSV 文件。");
+            return notCsv;
         }
         if (request.ContentLength > MaxBytes)
         {
@@ -44,10 +43,7 @@ public static class MatterImport
         errors.AddRange(DepartmentNameConflicts(rows, departments));
         if (errors.Count > 0)
         {
-            var byRow = errors.OrderBy(e => e.Row).ToList();
-            return Problems.Of(StatusCodes.Status400BadRequest, "import-rejected",
-                $"文件有 {byRow.Select(e => e.Row).Distinct().Count()} 行存在错误，整个文件未导入。"
-                + "行号为文件中的行号（表头为第 1 行）；请改正后重新上传。", byRow);
+            return Problems.ImportRejected(errors);
         }
 
         var result = await ApplyAsync(db, departments, rows, cancellationToken);

@@ -216,8 +216,7 @@ public static class ApplicationsApi
         }
         catch (CalendarYearMissingException missing)
         {
-            return Problems.Of(StatusCodes.Status422UnprocessableEntity, "calendar-year-missing",
-                $"工作日历中没有 {missing.Year} 年的节假日数据，无法计算办结期限；请管理员先加载该年度的节假日安排。");
+            return Problems.CalendarYearMissing(missing.Year);
         }
     }
 }

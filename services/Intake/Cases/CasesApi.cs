@@ -211,8 +211,7 @@ public static class CasesApi
         }
         catch (CalendarYearMissingException missing)
         {
-            return Problems.Of(StatusCodes.Status422UnprocessableEntity, "calendar-year-missing",
-                $"工作日历中没有 {missing.Year} 年的节假日数据；请管理员先加载该年度的节假日安排。");
+            return Problems.CalendarYearMissing(missing.Year);
         }
         @case.ConcurrencyStamp++;
         try

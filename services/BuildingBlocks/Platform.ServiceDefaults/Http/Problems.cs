@@ -36,4 +36,24 @@ public static class Problems
     public static ProblemHttpResult NotFound(string code, string detail) => Of(StatusCodes.Status404NotFound, code, detail);
 
     public static ProblemHttpResult Conflict(string code, string detail) => Of(StatusCodes.Status409Conflict, code, detail);
+
+    /// <summary>An all-or-nothing import refused: every bad row, in file order.</summary>
+    public static ProblemHttpResult ImportRejected(IEnumerable<RowError> errors)
+    {
+        var byRow = errors.OrderBy(e => e.Row).ToList();
+        return Of(StatusCodes.Status400BadRequest, "import-rejected",
+            $"文件有 {byRow.Select(e => e.Row).Distinct().Count()} 行存在错误，整个文件未导入。"
+            + "行号为文件中的行号（表头为第 1 行）；请改正后重新上传。", byRow);
+    }
+
+    /// <summary>An upload that is not CSV, or null when it is.</summary>
+    public static ProblemHttpResult? UnlessCsv(HttpRequest request) =>
+        request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true ? null
+            : Of(StatusCodes.Status415UnsupportedMediaType, "csv-required", "请以 Content-Type: text/csv 上传 UTF-8 编码、带表头的 CSV 文件。");
+
+    /// <summary>A working-day computation reached a year the calendar has no notice for (never guessed).</summary>
+    public static ProblemHttpResult CalendarYearMissing(int year) =>
+        Of(StatusCodes.Status422UnprocessableEntity, "calendar-year-missing",
+            $"工作日历中没有 {year} 年的节假日数据，无法计算工作日；请管理员先加载该年度国务院节假日安排通知"
+            + $"（PUT /api/catalogue/calendar/years/{year}）。");
 }
