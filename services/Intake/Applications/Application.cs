@@ -33,4 +33,7 @@ public sealed class Application
     public string? LegalBasis { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }
     public string? CaseNo { get; set; }
+
+    /// <summary>The client's Idempotency-Key: a retried submission finds this application instead of making another.</summary>
+    public string? IdempotencyKey { get; set; }
 }

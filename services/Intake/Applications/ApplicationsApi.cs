@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Intake;
 using Platform.Intake.Cases;
@@ -30,8 +31,59 @@ public static class ApplicationsApi
             .Where(m => m.Published && (department == null || m.DepartmentCode == department))
             .OrderBy(m => m.Code).ToListAsync(cancellationToken));
 
+    /// <summary>
+    /// A window's network may drop the answer: a retry with the same Idempotency-Key gets the first answer again, and
+    /// the application and its case exist once (the key is stored on the application, in the same transaction).
+    /// </summary>
     static async Task<Results<Created<ApplicationResponse>, ProblemHttpResult>> Submit(ApplicationRequest request,
-        ClaimsPrincipal user, IntakeDbContext db, IntakeCalendar calendar, HallClock clock, CancellationToken cancellationToken)
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClaimsPrincipal user, IntakeDbContext db,
+        IntakeCalendar calendar, HallClock clock, CancellationToken cancellationToken)
+    {
+        var staff = user.FindFirst("sub")?.Value ?? "unknown";
+        if (idempotencyKey is { Length: 0 or > 100 })
+        {
+            return Problems.Invalid([new("Idempotency-Key", "幂等键长度应为 1 到 100 个字符。")]);
+        }
+        if (await ReplayAsync(db, staff, idempotencyKey, cancellationToken) is { } replay)
+        {
+            return replay;
+        }
+        try
+        {
+            return await SubmitOnce(request, idempotencyKey, staff, db, calendar, clock, cancellationToken);
+        }
+        catch (DbUpdateException) when (idempotencyKey is not null)
+        {
+            // The same key won a race a moment ago: answer with what it produced.
+            db.ChangeTracker.Clear();
+            return await ReplayAsync(db, staff, idempotencyKey, cancellationToken) ?? throw new InvalidOperationException("Lost idempotent submission.");
+        }
+    }
+
+    static async Task<Created<ApplicationResponse>?> ReplayAsync(IntakeDbContext db, string staff, string? key, CancellationToken cancellationToken)
+    {
+        if (key is null)
+        {
+            return null;
+        }
+        var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.ResponsibleStaff == staff && a.IdempotencyKey == key, cancellationToken);
+        if (application is null)
+        {
+            return null;
+        }
+        if (application.CaseNo is { } caseNo)
+        {
+            var @case = await db.Cases.AsNoTracking().SingleAsync(c => c.CaseNo == caseNo, cancellationToken);
+            var matter = await db.Matters.AsNoTracking().SingleAsync(m => m.Code == @case.MatterCode, cancellationToken);
+            return Created(application, @case, matter);
+        }
+        return TypedResults.Created($"/api/intake/applications/{application.Id}", new ApplicationResponse(application.Id,
+            application.Outcome == ApplicationOutcome.Rejected ? "rejected" : "awaiting-supplement", null,
+            application.Outcome == ApplicationOutcome.Rejected ? null : application.Notice, application.Reason, null));
+    }
+
+    static async Task<Results<Created<ApplicationResponse>, ProblemHttpResult>> SubmitOnce(ApplicationRequest request,
+        string? idempotencyKey, string staff, IntakeDbContext db, IntakeCalendar calendar, HallClock clock, CancellationToken cancellationToken)
     {
         var matter = await db.Matters.AsNoTracking().SingleOrDefaultAsync(m => m.Code == request.MatterCode && m.Published, cancellationToken);
         if (matter is null)
@@ -54,7 +106,8 @@ public static class ApplicationsApi
             MatterVersion = matter.Version,
             Applicant = Applicant.From(request.Applicant!),
             ApplicantAccount = string.IsNullOrWhiteSpace(request.ApplicantAccount) ? null : request.ApplicantAccount.Trim(),
-            ResponsibleStaff = user.FindFirst("sub")?.Value ?? "unknown",
+            ResponsibleStaff = staff,
+            IdempotencyKey = idempotencyKey,
             WindowNo = request.WindowNo,
             Materials = checks,
             ReceivedAt = clock.Now,

@@ -45,6 +45,8 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             application.ToTable("applications");
             application.HasKey(a => a.Id);
             application.Property(a => a.Outcome).HasConversion<string>().HasMaxLength(32);
+            application.Property(a => a.IdempotencyKey).HasMaxLength(100);
+            application.HasIndex(a => new { a.ResponsibleStaff, a.IdempotencyKey }).IsUnique();
             application.ComplexProperty(a => a.Applicant);
             application.Property(a => a.Materials).HasConversion(new JsonColumnConverter<List<MaterialCheck>>(), new JsonColumnComparer<List<MaterialCheck>>());
             application.Property(a => a.Notice).HasConversion(new JsonColumnConverter<List<string>>(), new JsonColumnComparer<List<string>>());

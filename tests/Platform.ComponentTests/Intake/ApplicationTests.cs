@@ -40,6 +40,29 @@ public sealed class ApplicationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_retried_submission_with_the_same_idempotency_key_makes_one_case()
+    {
+        var body = new { matterCode = "SC-001", windowNo = "A01", applicant = Person(), materials = AllPresentSc001, outcome = "accept" };
+        async Task<string> Send(string key)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/intake/applications") { Content = JsonContent.Create(body) };
+            request.Headers.Add("Idempotency-Key", key);
+            var response = await _hall.Window.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("receipt").GetProperty("caseNo").GetString()!;
+        }
+
+        var first = await Send("window01-2025-0001");
+        var retries = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Send("window01-2025-0001")));
+        var other = await Send("window01-2025-0002");
+
+        Assert.All(retries, caseNo => Assert.Equal(first, caseNo));
+        Assert.NotEqual(first, other);
+        Assert.True(await _hall.Harness.PublishedAsync<ApplicationAccepted>(e => e.CaseNo == other));
+        Assert.Single(_hall.Harness.Published.Select<ApplicationAccepted>(), m => m.Context.Message.CaseNo == first);
+    }
+
+    [Fact]
     public async Task A_required_material_missing_blocks_acceptance_but_an_optional_one_does_not()
     {
         var missingLicence = Materials(("食品经营许可申请书", "present"), ("营业执照", "missing"), ("食品安全管理制度", "present"));

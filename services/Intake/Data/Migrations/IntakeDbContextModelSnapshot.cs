@@ -35,6 +35,10 @@ namespace Platform.Intake.Data.Migrations
                     b.Property<string>("CaseNo")
                         .HasColumnType("text");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("LegalBasis")
                         .HasColumnType("text");
 
@@ -92,6 +96,9 @@ namespace Platform.Intake.Data.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ResponsibleStaff", "IdempotencyKey")
+                        .IsUnique();
 
                     b.ToTable("applications", (string)null);
                 });

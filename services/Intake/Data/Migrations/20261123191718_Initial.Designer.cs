@@ -13,7 +13,7 @@ using Platform.Intake.Data;
 namespace Platform.Intake.Data.Migrations
 {
     [DbContext(typeof(IntakeDbContext))]
-    [Migration("20261123191024_Initial")]
+    [Migration("20261123191718_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -37,6 +37,10 @@ namespace Platform.Intake.Data.Migrations
 
                     b.Property<string>("CaseNo")
                         .HasColumnType("text");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("LegalBasis")
                         .HasColumnType("text");
@@ -95,6 +99,9 @@ namespace Platform.Intake.Data.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ResponsibleStaff", "IdempotencyKey")
+                        .IsUnique();
 
                     b.ToTable("applications", (string)null);
                 });

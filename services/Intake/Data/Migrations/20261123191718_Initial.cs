@@ -29,6 +29,7 @@ namespace Platform.Intake.Data.Migrations
                     LegalBasis = table.Column<string>(type: "text", nullable: true),
                     ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     CaseNo = table.Column<string>(type: "text", nullable: true),
+                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Applicant_IdNumber = table.Column<string>(type: "text", nullable: false),
                     Applicant_Name = table.Column<string>(type: "text", nullable: false),
                     Applicant_Phone = table.Column<string>(type: "text", nullable: true),
@@ -185,6 +186,12 @@ namespace Platform.Intake.Data.Migrations
                 {
                     table.PrimaryKey("PK_tickets", x => x.Id);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_ResponsibleStaff_IdempotencyKey",
+                table: "applications",
+                columns: new[] { "ResponsibleStaff", "IdempotencyKey" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_cases_AcceptedDate",
