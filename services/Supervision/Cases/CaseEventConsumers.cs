@@ -2,7 +2,9 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Intake;
 using Platform.Supervision.Data;
+using Platform.Supervision.Ratings;
 using Platform.ServiceDefaults.Messaging;
+using Microsoft.Extensions.Configuration;
 using Platform.WorkingDays;
 
 namespace Platform.Supervision.Cases;
@@ -79,11 +81,33 @@ public sealed class CaseExtendedConsumer(SupervisionDbContext db) : InboxConsume
     }
 }
 
-public sealed class CaseRatedConsumer(SupervisionDbContext db) : InboxConsumer<SupervisionDbContext, CaseRated>(db)
+/// <summary>好差评: the rating joins the case; a 差评 (score ≤ 2) opens a rectification item with a working-day deadline.</summary>
+public sealed class CaseRatedConsumer(SupervisionDbContext db, SupervisionCalendar calendar, IConfiguration configuration)
+    : InboxConsumer<SupervisionDbContext, CaseRated>(db)
 {
     protected override async Task Handle(ConsumeContext<CaseRated> context)
     {
-        var @case = await SupervisedCases.FindOrAddAsync(Db, context.Message.CaseNo, context.CancellationToken);
-        @case.Rating = context.Message.Score;
+        var m = context.Message;
+        var @case = await SupervisedCases.FindOrAddAsync(Db, m.CaseNo, context.CancellationToken);
+        @case.DepartmentCode ??= m.DepartmentCode;
+        @case.WindowNo ??= m.WindowNo;
+        @case.Rating = m.Score;
+        @case.RatedDate = HallTime.DateOf(m.RatedAt);
+        if (m.Score <= 2)
+        {
+            var opened = HallTime.DateOf(m.RatedAt);
+            Db.Rectifications.Add(new Ratings.Rectification
+            {
+                Id = Guid.NewGuid(),
+                CaseNo = m.CaseNo,
+                DepartmentCode = m.DepartmentCode,
+                WindowNo = m.WindowNo,
+                Score = m.Score,
+                Category = m.Category,
+                Comment = m.Comment,
+                OpenedDate = opened,
+                DeadlineDate = calendar.Current.AddWorkingDays(opened, configuration.GetValue("Supervision:RectificationWorkingDays", 5)),
+            });
+        }
     }
 }

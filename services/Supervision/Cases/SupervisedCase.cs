@@ -20,5 +20,6 @@ public sealed class SupervisedCase
     public bool? OnTheSpot { get; set; }
     public bool? OnTime { get; set; }
     public int? Rating { get; set; }
+    public DateOnly? RatedDate { get; set; }
     public string? CalendarVersion { get; set; }
 }

@@ -3,12 +3,14 @@ using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
 using Platform.Supervision.Cases;
+using Platform.Supervision.Ratings;
 
 namespace Platform.Supervision.Data;
 
 public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> options) : DbContext(options)
 {
     public DbSet<SupervisedCase> Cases => Set<SupervisedCase>();
+    public DbSet<Rectification> Rectifications => Set<Rectification>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreInstantsInUtc();
@@ -23,6 +25,12 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
             @case.HasIndex(c => c.AcceptedDate);
             @case.HasIndex(c => c.CompletedDate);
             @case.HasIndex(c => new { c.DepartmentCode, c.AcceptedDate });
+        });
+        modelBuilder.Entity<Rectification>(item =>
+        {
+            item.ToTable("rectifications");
+            item.HasIndex(r => new { r.ClosedDate, r.DeadlineDate });
+            item.Property(r => r.CaseNo).HasMaxLength(32);
         });
         modelBuilder.AddOutboxAndInbox();
     }

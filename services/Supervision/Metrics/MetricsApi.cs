@@ -13,6 +13,8 @@ public sealed record EfficiencyMetrics(
     double? OnTheSpotRate, int OnTime, double? OnTimeRate, int CompletedLate, int TimeSavedWorkingDays,
     double? AverageWorkingDaysUsed, int OpenOverdue);
 
+public sealed record SeriesPoint(string Period, int Accepted, int Completed, int OnTheSpot, int OnTime);
+
 public sealed record RankingRow(string Key, int Accepted, int Completed, double? OnTheSpotRate, double? OnTimeRate,
     int TimeSavedWorkingDays);
 
@@ -22,6 +24,7 @@ public static class MetricsApi
     {
         api.MapGet("/metrics", Get).RequireAuthorization(Roles.Supervisor).WithTags("metrics");
         api.MapGet("/rankings/{dimension}", Rank).RequireAuthorization(Roles.Supervisor).WithTags("metrics");
+        api.MapGet("/series", Series).RequireAuthorization(Roles.Supervisor).WithTags("metrics");
         return api;
     }
 
@@ -90,6 +93,34 @@ public static class MetricsApi
         });
         return TypedResults.Ok(rows.OrderByDescending(r => r.OnTimeRate ?? -1).ThenByDescending(r => r.OnTheSpotRate ?? -1)
             .ThenBy(r => r.Key).ToList());
+    }
+
+    /// <summary>Accepted and completed counts per day or per month, for the dashboard's charts.</summary>
+    static async Task<Results<Ok<List<SeriesPoint>>, ProblemHttpResult>> Series(string? from, string? to, string? granularity,
+        SupervisionDbContext db, CancellationToken cancellationToken)
+    {
+        if (Period(from, to) is not ({ } start, { } end))
+        {
+            return BadPeriod();
+        }
+        if (granularity is not (null or "day" or "month"))
+        {
+            return Problems.Invalid([new("granularity", "粒度应为 day（按日）或 month（按月）。")]);
+        }
+        var accepted = await db.Cases.AsNoTracking().Where(c => c.AcceptedDate >= start && c.AcceptedDate <= end)
+            .GroupBy(c => c.AcceptedDate).Select(g => new { Day = g.Key!.Value, Count = g.Count() }).ToListAsync(cancellationToken);
+        var completed = await Completed(db.Cases.AsNoTracking(), start, end)
+            .GroupBy(c => c.CompletedDate).Select(g => new
+            {
+                Day = g.Key!.Value, Count = g.Count(), Spot = g.Count(c => c.OnTheSpot == true), OnTime = g.Count(c => c.OnTime == true),
+            }).ToListAsync(cancellationToken);
+        string Key(DateOnly day) => granularity == "month" ? $"{day:yyyy-MM}" : $"{day:yyyy-MM-dd}";
+        var points = accepted.Select(a => (Key: Key(a.Day), a.Count, Completed: 0, Spot: 0, OnTime: 0))
+            .Concat(completed.Select(c => (Key: Key(c.Day), Count: 0, Completed: c.Count, c.Spot, c.OnTime)))
+            .GroupBy(p => p.Key).OrderBy(g => g.Key)
+            .Select(g => new SeriesPoint(g.Key, g.Sum(p => p.Count), g.Sum(p => p.Completed), g.Sum(p => p.Spot), g.Sum(p => p.OnTime)))
+            .ToList();
+        return TypedResults.Ok(points);
     }
 
     static IQueryable<SupervisedCase> Completed(IQueryable<SupervisedCase> scope, DateOnly start, DateOnly end) =>

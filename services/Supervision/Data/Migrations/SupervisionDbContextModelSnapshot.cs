@@ -138,6 +138,9 @@ namespace Platform.Supervision.Data.Migrations
                     b.Property<int>("PromisedLimitDays")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("RatedDate")
+                        .HasColumnType("date");
+
                     b.Property<int?>("Rating")
                         .HasColumnType("integer");
 
@@ -159,6 +162,55 @@ namespace Platform.Supervision.Data.Migrations
                     b.HasIndex("DepartmentCode", "AcceptedDate");
 
                     b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Supervision.Ratings.Rectification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CaseNo")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Category")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ClosedBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("ClosedDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("DeadlineDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("OpenedDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Resolution")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WindowNo")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosedDate", "DeadlineDate");
+
+                    b.ToTable("rectifications", (string)null);
                 });
 #pragma warning restore 612, 618
         }

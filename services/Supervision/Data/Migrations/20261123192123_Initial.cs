@@ -30,6 +30,7 @@ namespace Platform.Supervision.Data.Migrations
                     OnTheSpot = table.Column<bool>(type: "boolean", nullable: true),
                     OnTime = table.Column<bool>(type: "boolean", nullable: true),
                     Rating = table.Column<int>(type: "integer", nullable: true),
+                    RatedDate = table.Column<DateOnly>(type: "date", nullable: true),
                     CalendarVersion = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
@@ -71,6 +72,28 @@ namespace Platform.Supervision.Data.Migrations
                     table.PrimaryKey("PK_outbox_messages", x => x.id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "rectifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseNo = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    DepartmentCode = table.Column<string>(type: "text", nullable: false),
+                    WindowNo = table.Column<string>(type: "text", nullable: true),
+                    Score = table.Column<int>(type: "integer", nullable: false),
+                    Category = table.Column<string>(type: "text", nullable: true),
+                    Comment = table.Column<string>(type: "text", nullable: true),
+                    OpenedDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    DeadlineDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClosedDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Resolution = table.Column<string>(type: "text", nullable: true),
+                    ClosedBy = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rectifications", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_cases_AcceptedDate",
                 table: "cases",
@@ -96,6 +119,11 @@ namespace Platform.Supervision.Data.Migrations
                 name: "IX_outbox_messages_sent_at_next_attempt_at_id",
                 table: "outbox_messages",
                 columns: new[] { "sent_at", "next_attempt_at", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rectifications_ClosedDate_DeadlineDate",
+                table: "rectifications",
+                columns: new[] { "ClosedDate", "DeadlineDate" });
         }
 
         /// <inheritdoc />
@@ -109,6 +137,9 @@ namespace Platform.Supervision.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "rectifications");
         }
     }
 }
