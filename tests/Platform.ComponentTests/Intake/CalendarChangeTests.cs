@@ -1,0 +1,53 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Platform.ComponentTests.Infrastructure;
+using static Platform.ComponentTests.Intake.IntakeScenario;
+
+namespace Platform.ComponentTests.Intake;
+
+/// <summary>DESIGN §4: when the calendar changes, open cases' deadlines are recomputed and record the new version.</summary>
+public sealed class CalendarChangeTests : IAsyncLifetime
+{
+    readonly IntakeScenario _hall = new();
+
+    public Task InitializeAsync() => _hall.InitializeAsync();
+    public Task DisposeAsync() => _hall.DisposeAsync();
+
+    [Fact]
+    public async Task Loading_next_years_notice_moves_open_deadlines_and_lets_the_window_accept_into_that_year()
+    {
+        _hall.Host.Clock.Set("2026-12-24T10:00:00+08:00");
+        var caseNo = await _hall.AcceptAsync(); // promised 5: 12-25, 12-28, 12-29, 12-30, 12-31
+        var before = await _hall.Window.GetFromJsonAsync<JsonElement>($"/api/intake/cases/{caseNo}");
+        Assert.Equal("2026-12-31", before.GetProperty("dueDate").GetString());
+
+        _hall.Host.Clock.Set("2026-12-28T10:00:00+08:00");
+        var tooEarly = await _hall.Submit(new { matterCode = "SC-001", applicant = Person(), materials = AllPresentSc001, outcome = "accept" });
+        await tooEarly.AssertProblemAsync(422, "calendar-year-missing");
+
+        // The 2027 notice also names 2026-12-31 as part of the New Year holiday (as the 2023 notice did for 2022-12-31).
+        var catalogue = _hall.Host.CreateClient();
+        catalogue.WithToken(await catalogue.SignInAsync("catalogue01"));
+        const string notice = """
+            {"year":2027,"days":[{"name":"元旦","date":"2026-12-31","isOffDay":true},{"name":"元旦","date":"2027-01-01","isOffDay":true}]}
+            """;
+        Assert.Equal(HttpStatusCode.OK, (await catalogue.PutAsync("/api/catalogue/calendar/years/2027", new StringContent(notice, Encoding.UTF8, "application/json"))).StatusCode);
+        var version = (await _hall.Anonymous.GetFromJsonAsync<JsonElement>("/api/catalogue/calendar/years")).GetProperty("version").GetString();
+
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        JsonElement after;
+        do
+        {
+            await Task.Delay(100);
+            after = await _hall.Window.GetFromJsonAsync<JsonElement>($"/api/intake/cases/{caseNo}");
+        } while (after.GetProperty("calendarVersion").GetString() != version && DateTime.UtcNow < deadline);
+
+        Assert.Equal(version, after.GetProperty("calendarVersion").GetString());
+        Assert.Equal("2027-01-04", after.GetProperty("dueDate").GetString());
+        var accepted = await _hall.Submit(new { matterCode = "SC-001", applicant = Person(), materials = AllPresentSc001, outcome = "accept" });
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
+        Assert.Equal("2027-01-06", (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("receipt").GetProperty("dueDate").GetString());
+    }
+}
