@@ -42,7 +42,7 @@ start() { # name database project-dir assembly port [extra env...]
 }
 for entry in "${SERVICES[@]}"; do
   IFS=: read -r name folder port <<<"$entry"
-  start "$name" "$name" "services/$folder" "Platform.$folder" "$port"
+  start "$name" "$name" "services/$folder" "Platform.$folder" "$port" Services__Intake=http://localhost:5102
 done
 proxy=()
 for entry in "${SERVICES[@]}"; do

@@ -3,6 +3,7 @@ using Platform.Intake.Calendar;
 using Platform.Intake.Cases;
 using Platform.Intake.Data;
 using Platform.Intake.Queue;
+using Platform.Intake.Statistics;
 using Platform.ServiceDefaults;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.WorkingDays;
@@ -37,7 +38,8 @@ public static class IntakeModule
             .MapQueueApi()
             .MapApplicationsApi()
             .MapCasesApi()
-            .MapCaseImportApi();
+            .MapCaseImportApi()
+            .MapDailyCountsApi();
         return app;
     }
 }

@@ -2,6 +2,7 @@ using Platform.Supervision.Data;
 using Platform.ServiceDefaults;
 using Platform.Supervision.Metrics;
 using Platform.Supervision.Ratings;
+using Platform.Supervision.Reconciliation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.WorkingDays;
 
@@ -16,12 +17,15 @@ public static class SupervisionModule
         builder.AddServiceModule<SupervisionDbContext>(Name);
         builder.Services.AddSingleton<SupervisionCalendar>();
         builder.Services.TryAddSingleton<HallClock>();
+        // Intake's own counts, for reconciliation: its address in this deployment (the standalone host reaches itself).
+        builder.Services.AddHttpClient(ReconciliationApi.IntakeClient, client =>
+            client.BaseAddress = new Uri(builder.Configuration["Services:Intake"] ?? "http://localhost:8080"));
         return builder;
     }
 
     public static IEndpointRouteBuilder MapSupervisionModule(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/" + Name).MapMetricsApi().MapRatingsApi();
+        app.MapGroup("/api/" + Name).MapMetricsApi().MapRatingsApi().MapReconciliationApi();
         return app;
     }
 }

@@ -33,6 +33,8 @@ public sealed class StandaloneFactory(string dataDirectory, IReadOnlyDictionary<
         {
             services.AddMassTransitTestHarness();
             services.AddSingleton<HallClock>(Clock);
+            // Supervision reconciles against intake over HTTP: here, in-process through the test server.
+            services.AddHttpClient("intake").ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
         });
     }
 
