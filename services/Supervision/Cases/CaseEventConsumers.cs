@@ -11,15 +11,17 @@ namespace Platform.Supervision.Cases;
 
 static class SupervisedCases
 {
+    /// <summary>
+    /// The case's row, created if this is the first event of the case. Created with INSERT … ON CONFLICT DO NOTHING so
+    /// that two events of one case consumed at the same moment (acceptance and completion) both find the row instead of
+    /// colliding on its key and waiting out a retry.
+    /// </summary>
     public static async Task<SupervisedCase> FindOrAddAsync(SupervisionDbContext db, string caseNo, CancellationToken cancellationToken)
     {
-        var found = await db.Cases.SingleOrDefaultAsync(c => c.CaseNo == caseNo, cancellationToken);
-        if (found is null)
-        {
-            found = new SupervisedCase { CaseNo = caseNo };
-            db.Cases.Add(found);
-        }
-        return found;
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO cases (\"CaseNo\", \"PromisedLimitDays\") VALUES ({caseNo}, 0) ON CONFLICT (\"CaseNo\") DO NOTHING",
+            cancellationToken);
+        return await db.Cases.SingleAsync(c => c.CaseNo == caseNo, cancellationToken);
     }
 }
 

@@ -24,6 +24,8 @@ sealed class ContainerServers : IServerSource, IBrokerControl
     public async Task StartAsync(bool _ = true) => await _rabbit.ExecAsync(["rabbitmqctl", "start_app"]);
     Task IBrokerControl.StartAsync() => StartAsync(true);
 
+    public async Task<string> DescribeQueuesAsync() => (await _rabbit.ExecAsync(["rabbitmqctl", "list_queues", "name", "messages"])).Stdout;
+
     public async ValueTask DisposeAsync()
     {
         await _postgres.DisposeAsync();

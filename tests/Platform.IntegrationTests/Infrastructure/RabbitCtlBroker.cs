@@ -7,6 +7,10 @@ sealed class RabbitCtlBroker(string? node, IReadOnlyDictionary<string, string> e
     public Task StopAsync() => Run("stop_app");
     public Task StartAsync() => Run("start_app");
 
+    public async Task<string> DescribeQueuesAsync() =>
+        node is null ? "(no node to ask)" : string.Join('\n', (await ServerProcess.RunAsync(rabbitmqctl, ["-n", node, "list_queues", "name", "messages"], environment))
+            .Split('\n').Where(line => line.Split('\t') is [_, var count] && count.Trim() != "0"));
+
     async Task Run(string command)
     {
         if (node is null)

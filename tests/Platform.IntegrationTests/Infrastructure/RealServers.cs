@@ -76,6 +76,9 @@ public interface IBrokerControl
 {
     Task StopAsync();
     Task StartAsync();
+
+    /// <summary>Queues with messages still in them (name and count), for a failing test to show where messages sit.</summary>
+    Task<string> DescribeQueuesAsync();
 }
 
 interface IServerSource : IAsyncDisposable

@@ -21,6 +21,8 @@ public abstract class InboxConsumer<TContext, TMessage>(TContext db) : IConsumer
             ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a MessageId; it cannot be deduplicated.");
         var consumer = ConsumerName;
         var cancellationToken = context.CancellationToken;
+        // A retry may reach this consumer with the context of the failed attempt: start from what is committed.
+        Db.ChangeTracker.Clear();
 
         if (await Db.Set<InboxMessage>().AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, cancellationToken))
         {
@@ -28,10 +30,19 @@ public abstract class InboxConsumer<TContext, TMessage>(TContext db) : IConsumer
         }
 
         await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
-        Db.Set<InboxMessage>().Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = DateTime.UtcNow });
-        await Handle(context);
-        await Db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        try
+        {
+            Db.Set<InboxMessage>().Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = DateTime.UtcNow });
+            await Handle(context);
+            await Db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            // Nothing of a failed attempt may linger in the context (a retry, or the next message of this scope).
+            Db.ChangeTracker.Clear();
+            throw;
+        }
     }
 
     /// <summary>Apply the message to <see cref="Db"/> (and store events with AddEvent); do not call SaveChanges.</summary>
