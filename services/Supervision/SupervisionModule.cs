@@ -3,6 +3,7 @@ using Platform.ServiceDefaults;
 using Platform.Supervision.Metrics;
 using Platform.Supervision.Ratings;
 using Platform.Supervision.Reconciliation;
+using Platform.Supervision.Warnings;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.WorkingDays;
 
@@ -17,6 +18,8 @@ public static class SupervisionModule
         builder.AddServiceModule<SupervisionDbContext>(Name);
         builder.Services.AddSingleton<SupervisionCalendar>();
         builder.Services.TryAddSingleton<HallClock>();
+        builder.Services.AddOptions<WarningOptions>().Bind(builder.Configuration.GetSection("Supervision:Warnings"));
+        builder.Services.AddHostedService<WarningClock>();
         // Intake's own counts, for reconciliation: its address in this deployment (the standalone host reaches itself).
         builder.Services.AddHttpClient(ReconciliationApi.IntakeClient, client =>
             client.BaseAddress = new Uri(builder.Configuration["Services:Intake"] ?? "http://localhost:8080"));
@@ -25,7 +28,7 @@ public static class SupervisionModule
 
     public static IEndpointRouteBuilder MapSupervisionModule(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/" + Name).MapMetricsApi().MapRatingsApi().MapReconciliationApi();
+        app.MapGroup("/api/" + Name).MapMetricsApi().MapRatingsApi().MapReconciliationApi().MapWarningsApi();
         return app;
     }
 }

@@ -4,6 +4,7 @@ using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
 using Platform.Supervision.Cases;
 using Platform.Supervision.Ratings;
+using Platform.Supervision.Warnings;
 
 namespace Platform.Supervision.Data;
 
@@ -11,6 +12,7 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
 {
     public DbSet<SupervisedCase> Cases => Set<SupervisedCase>();
     public DbSet<Rectification> Rectifications => Set<Rectification>();
+    public DbSet<Warning> Warnings => Set<Warning>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreInstantsInUtc();
@@ -31,6 +33,16 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
             item.ToTable("rectifications");
             item.HasIndex(r => new { r.ClosedDate, r.DeadlineDate });
             item.Property(r => r.CaseNo).HasMaxLength(32);
+        });
+        modelBuilder.Entity<Warning>(warning =>
+        {
+            warning.ToTable("warnings");
+            warning.HasIndex(w => new { w.CaseNo, w.Level });
+            warning.HasIndex(w => new { w.Status, w.DueDate });
+            warning.Property(w => w.CaseNo).HasMaxLength(32);
+            warning.Property(w => w.Level).HasMaxLength(8);
+            warning.Property(w => w.Status).HasMaxLength(16);
+            warning.Property(w => w.Trail).HasConversion(new JsonColumnConverter<List<WarningAudit>>(), new JsonColumnComparer<List<WarningAudit>>());
         });
         modelBuilder.AddOutboxAndInbox();
     }

@@ -94,6 +94,25 @@ namespace Platform.Supervision.Data.Migrations
                     table.PrimaryKey("PK_rectifications", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "warnings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseNo = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    DepartmentCode = table.Column<string>(type: "text", nullable: false),
+                    Level = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    RaisedDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ClearedDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Trail = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_warnings", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_cases_AcceptedDate",
                 table: "cases",
@@ -124,6 +143,16 @@ namespace Platform.Supervision.Data.Migrations
                 name: "IX_rectifications_ClosedDate_DeadlineDate",
                 table: "rectifications",
                 columns: new[] { "ClosedDate", "DeadlineDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_warnings_CaseNo_Level",
+                table: "warnings",
+                columns: new[] { "CaseNo", "Level" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_warnings_Status_DueDate",
+                table: "warnings",
+                columns: new[] { "Status", "DueDate" });
         }
 
         /// <inheritdoc />
@@ -140,6 +169,9 @@ namespace Platform.Supervision.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "rectifications");
+
+            migrationBuilder.DropTable(
+                name: "warnings");
         }
     }
 }
