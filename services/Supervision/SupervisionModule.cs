@@ -3,6 +3,7 @@ using Platform.ServiceDefaults;
 using Platform.Supervision.Metrics;
 using Platform.Supervision.Ratings;
 using Platform.Supervision.Reconciliation;
+using Platform.Supervision.Reports;
 using Platform.Supervision.Warnings;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.WorkingDays;
@@ -28,7 +29,7 @@ public static class SupervisionModule
 
     public static IEndpointRouteBuilder MapSupervisionModule(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/" + Name).MapMetricsApi().MapRatingsApi().MapReconciliationApi().MapWarningsApi();
+        app.MapGroup("/api/" + Name).MapMetricsApi().MapRatingsApi().MapReconciliationApi().MapWarningsApi().MapMonthlyReportApi();
         return app;
     }
 }

@@ -35,6 +35,12 @@ public static class MetricsApi
         {
             return BadPeriod();
         }
+        return TypedResults.Ok(await ComputeAsync(db, start, end, department, window, matter, cancellationToken));
+    }
+
+    internal static async Task<EfficiencyMetrics> ComputeAsync(SupervisionDbContext db, DateOnly start, DateOnly end,
+        string? department, string? window, string? matter, CancellationToken cancellationToken)
+    {
         var scope = db.Cases.AsNoTracking();
         if (department is not null) scope = scope.Where(c => c.DepartmentCode == department);
         if (window is not null) scope = scope.Where(c => c.WindowNo == window);
@@ -55,9 +61,9 @@ public static class MetricsApi
             && c.DueDate < end, cancellationToken);
 
         var completed = done?.Count ?? 0;
-        return TypedResults.Ok(new EfficiencyMetrics(start, end, acceptedCount, instant, Rate(instant, acceptedCount), completed,
+        return new EfficiencyMetrics(start, end, acceptedCount, instant, Rate(instant, acceptedCount), completed,
             done?.Spot ?? 0, Rate(done?.Spot ?? 0, completed), done?.OnTime ?? 0, Rate(done?.OnTime ?? 0, completed),
-            completed - (done?.OnTime ?? 0), done?.Saved ?? 0, Rate(done?.Used ?? 0, completed), openOverdue));
+            completed - (done?.OnTime ?? 0), done?.Saved ?? 0, Rate(done?.Used ?? 0, completed), openOverdue);
     }
 
     /// <summary>Departments or windows side by side for a period, best on-time rate first.</summary>
@@ -72,7 +78,12 @@ public static class MetricsApi
         {
             return Problems.NotFound("unknown-ranking", "排名维度应为 departments（部门）或 windows（窗口）。");
         }
-        var byWindow = dimension == "windows";
+        return TypedResults.Ok(await RankAsync(db, start, end, dimension == "windows", cancellationToken));
+    }
+
+    internal static async Task<List<RankingRow>> RankAsync(SupervisionDbContext db, DateOnly start, DateOnly end, bool byWindow,
+        CancellationToken cancellationToken)
+    {
         var accepted = await db.Cases.AsNoTracking().Where(c => c.AcceptedDate >= start && c.AcceptedDate <= end)
             .GroupBy(c => byWindow ? c.WindowNo : c.DepartmentCode).Select(g => new { Key = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key ?? "", g => g.Count, cancellationToken);
@@ -91,8 +102,8 @@ public static class MetricsApi
             return new RankingRow(key, accepted.GetValueOrDefault(key), done?.Count ?? 0, Rate(done?.Spot ?? 0, done?.Count ?? 0),
                 Rate(done?.OnTime ?? 0, done?.Count ?? 0), done?.Saved ?? 0);
         });
-        return TypedResults.Ok(rows.OrderByDescending(r => r.OnTimeRate ?? -1).ThenByDescending(r => r.OnTheSpotRate ?? -1)
-            .ThenBy(r => r.Key).ToList());
+        return rows.OrderByDescending(r => r.OnTimeRate ?? -1).ThenByDescending(r => r.OnTheSpotRate ?? -1)
+            .ThenBy(r => r.Key).ToList();
     }
 
     /// <summary>Accepted and completed counts per day or per month, for the dashboard's charts.</summary>

@@ -80,6 +80,31 @@ public sealed class RatingsFollowUpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_monthly_report_exports_as_xlsx_and_csv()
+    {
+        await ImportAndWaitAsync();
+
+        var xlsx = await _hall.Supervisor.GetAsync("/api/supervision/reports/monthly/2025-09");
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
+        using var workbook = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync());
+        Assert.Equal(["效能指标", "部门排名", "预警", "好差评"], MiniExcelLibs.MiniExcel.GetSheetNames(workbook));
+        workbook.Position = 0;
+        var figures = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "效能指标")
+            .Cast<IDictionary<string, object>>().ToDictionary(r => (string)r["指标"], r => r["值"]);
+        Assert.Equal(5.0, Convert.ToDouble(figures["受理件数"]));
+        Assert.Equal(5.0, Convert.ToDouble(figures["办结件数"]));
+
+        var csv = await _hall.Supervisor.GetAsync("/api/supervision/reports/monthly/2025-09?format=csv");
+        var text = await csv.Content.ReadAsStringAsync();
+        Assert.Contains("效能指标", text);
+        Assert.Contains("受理件数,5", text);
+        Assert.Contains("SCJGJ,3,1,2", text); // 好差评: 3 ratings, 1 good, 2 bad
+        await (await _hall.Supervisor.GetAsync("/api/supervision/reports/monthly/2025-13")).AssertProblemAsync(400);
+        await (await _hall.Window.GetAsync("/api/supervision/reports/monthly/2025-09")).AssertProblemAsync(403);
+    }
+
+    [Fact]
     public async Task Rankings_and_series_summarise_the_period()
     {
         await ImportAndWaitAsync();
