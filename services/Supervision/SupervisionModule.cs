@@ -1,4 +1,5 @@
 using Platform.Supervision.Data;
+using Platform.Supervision.Feed;
 using Platform.ServiceDefaults;
 using Platform.Supervision.Metrics;
 using Platform.Supervision.Ratings;
@@ -18,6 +19,7 @@ public static class SupervisionModule
     {
         builder.AddServiceModule<SupervisionDbContext>(Name);
         builder.Services.AddSingleton<SupervisionCalendar>();
+        builder.Services.AddSingleton<SupervisionFeed>();
         builder.Services.TryAddSingleton<HallClock>();
         builder.Services.AddOptions<WarningOptions>().Bind(builder.Configuration.GetSection("Supervision:Warnings"));
         builder.Services.AddHostedService<WarningClock>();
@@ -29,7 +31,7 @@ public static class SupervisionModule
 
     public static IEndpointRouteBuilder MapSupervisionModule(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/" + Name).MapMetricsApi().MapRatingsApi().MapReconciliationApi().MapWarningsApi().MapMonthlyReportApi();
+        app.MapGroup("/api/" + Name).MapMetricsApi().MapRatingsApi().MapReconciliationApi().MapWarningsApi().MapMonthlyReportApi().MapFeedApi();
         return app;
     }
 }

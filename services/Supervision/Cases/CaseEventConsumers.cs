@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Intake;
 using Platform.Supervision.Data;
+using Platform.Supervision.Feed;
 using Platform.Supervision.Ratings;
 using Platform.ServiceDefaults.Messaging;
 using Microsoft.Extensions.Configuration;
@@ -25,8 +26,11 @@ static class SupervisedCases
     }
 }
 
-public sealed class ApplicationAcceptedConsumer(SupervisionDbContext db) : InboxConsumer<SupervisionDbContext, ApplicationAccepted>(db)
+public sealed class ApplicationAcceptedConsumer(SupervisionDbContext db, SupervisionFeed feed) : InboxConsumer<SupervisionDbContext, ApplicationAccepted>(db)
 {
+    protected override Task Committed(ConsumeContext<ApplicationAccepted> context) =>
+        feed.Notify("accepted", context.Message.CaseNo, context.Message.DepartmentCode);
+
     protected override async Task Handle(ConsumeContext<ApplicationAccepted> context)
     {
         var m = context.Message;
@@ -43,8 +47,11 @@ public sealed class ApplicationAcceptedConsumer(SupervisionDbContext db) : Inbox
     }
 }
 
-public sealed class CaseCompletedConsumer(SupervisionDbContext db) : InboxConsumer<SupervisionDbContext, CaseCompleted>(db)
+public sealed class CaseCompletedConsumer(SupervisionDbContext db, SupervisionFeed feed) : InboxConsumer<SupervisionDbContext, CaseCompleted>(db)
 {
+    protected override Task Committed(ConsumeContext<CaseCompleted> context) =>
+        feed.Notify("completed", context.Message.CaseNo, context.Message.DepartmentCode);
+
     protected override async Task Handle(ConsumeContext<CaseCompleted> context)
     {
         var m = context.Message;
@@ -84,9 +91,12 @@ public sealed class CaseExtendedConsumer(SupervisionDbContext db) : InboxConsume
 }
 
 /// <summary>好差评: the rating joins the case; a 差评 (score ≤ 2) opens a rectification item with a working-day deadline.</summary>
-public sealed class CaseRatedConsumer(SupervisionDbContext db, SupervisionCalendar calendar, IConfiguration configuration)
+public sealed class CaseRatedConsumer(SupervisionDbContext db, SupervisionCalendar calendar, IConfiguration configuration, SupervisionFeed feed)
     : InboxConsumer<SupervisionDbContext, CaseRated>(db)
 {
+    protected override Task Committed(ConsumeContext<CaseRated> context) =>
+        feed.Notify("rated", context.Message.CaseNo, context.Message.DepartmentCode);
+
     protected override async Task Handle(ConsumeContext<CaseRated> context)
     {
         var m = context.Message;
@@ -111,5 +121,14 @@ public sealed class CaseRatedConsumer(SupervisionDbContext db, SupervisionCalend
                 DeadlineDate = calendar.Current.AddWorkingDays(opened, configuration.GetValue("Supervision:RectificationWorkingDays", 5)),
             });
         }
+    }
+}
+
+static class FeedNotices
+{
+    public static Task Notify(this SupervisionFeed feed, string kind, string caseNo, string? department)
+    {
+        feed.Publish(new FeedEvent(kind, caseNo, department, DateTimeOffset.UtcNow));
+        return Task.CompletedTask;
     }
 }

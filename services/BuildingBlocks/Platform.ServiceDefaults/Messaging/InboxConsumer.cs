@@ -43,7 +43,11 @@ public abstract class InboxConsumer<TContext, TMessage>(TContext db) : IConsumer
             Db.ChangeTracker.Clear();
             throw;
         }
+        await Committed(context);
     }
+
+    /// <summary>After the effect is committed (not for a skipped repeat): tell what only committed state may tell.</summary>
+    protected virtual Task Committed(ConsumeContext<TMessage> context) => Task.CompletedTask;
 
     /// <summary>Apply the message to <see cref="Db"/> (and store events with AddEvent); do not call SaveChanges.</summary>
     protected abstract Task Handle(ConsumeContext<TMessage> context);

@@ -1,0 +1,68 @@
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using Platform.ServiceDefaults.Security;
+
+namespace Platform.Supervision.Feed;
+
+/// <summary>A change the dashboards should show: Kind is accepted, completed, rated, suspended-or-extended.</summary>
+public sealed record FeedEvent(string Kind, string CaseNo, string? DepartmentCode, DateTimeOffset At);
+
+/// <summary>
+/// Pushes committed changes to every connected dashboard (server-sent events), so none polls. Each subscriber has a
+/// bounded channel; a dashboard too slow to read loses the oldest notices, never blocks the consumers.
+/// </summary>
+public sealed class SupervisionFeed
+{
+    readonly Lock _lock = new();
+    readonly List<Channel<FeedEvent>> _subscribers = [];
+
+    public void Publish(FeedEvent change)
+    {
+        lock (_lock)
+        {
+            foreach (var subscriber in _subscribers)
+            {
+                subscriber.Writer.TryWrite(change);
+            }
+        }
+    }
+
+    public async IAsyncEnumerable<FeedEvent> SubscribeAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var channel = Channel.CreateBounded<FeedEvent>(new BoundedChannelOptions(1000) { FullMode = BoundedChannelFullMode.DropOldest });
+        lock (_lock) _subscribers.Add(channel);
+        try
+        {
+            await foreach (var change in channel.Reader.ReadAllAsync(cancellationToken))
+            {
+                yield return change;
+            }
+        }
+        finally
+        {
+            lock (_lock) _subscribers.Remove(channel);
+        }
+    }
+}
+
+public static class FeedApi
+{
+    public static RouteGroupBuilder MapFeedApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/feed", (SupervisionFeed feed, CancellationToken cancellationToken) =>
+                TypedResults.ServerSentEvents(Items(feed, cancellationToken)))
+            .RequireAuthorization(Roles.Supervisor).WithTags("feed");
+        return api;
+    }
+
+    static async IAsyncEnumerable<SseItem<FeedEvent>> Items(SupervisionFeed feed, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // Sent at once, so the dashboard knows it is connected (and the response starts) before the first change.
+        yield return new SseItem<FeedEvent>(new FeedEvent("connected", "", null, DateTimeOffset.UtcNow), "connected");
+        await foreach (var change in feed.SubscribeAsync(cancellationToken))
+        {
+            yield return new SseItem<FeedEvent>(change, change.Kind);
+        }
+    }
+}
