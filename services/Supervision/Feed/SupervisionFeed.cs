@@ -16,6 +16,7 @@ public sealed class SupervisionFeed
 {
     readonly Lock _lock = new();
     readonly List<Channel<FeedEvent>> _subscribers = [];
+    static readonly TimeSpan HeartbeatAfter = TimeSpan.FromSeconds(15);
 
     public void Publish(FeedEvent change)
     {
@@ -28,15 +29,42 @@ public sealed class SupervisionFeed
         }
     }
 
+    /// <summary>
+    /// The changes as they come, and a heartbeat after 15 s of quiet: the gateway and proxies close connections that
+    /// stay silent longer than their activity timeout (30 s for the supervision route).
+    /// </summary>
     public async IAsyncEnumerable<FeedEvent> SubscribeAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var channel = Channel.CreateBounded<FeedEvent>(new BoundedChannelOptions(1000) { FullMode = BoundedChannelFullMode.DropOldest });
         lock (_lock) _subscribers.Add(channel);
         try
         {
-            await foreach (var change in channel.Reader.ReadAllAsync(cancellationToken))
+            while (!cancellationToken.IsCancellationRequested)
             {
-                yield return change;
+                using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                quiet.CancelAfter(HeartbeatAfter);
+                bool ready;
+                try
+                {
+                    ready = await channel.Reader.WaitToReadAsync(quiet.Token);
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    ready = false;
+                }
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    yield break;
+                }
+                if (!ready)
+                {
+                    yield return new FeedEvent("heartbeat", "", null, DateTimeOffset.UtcNow);
+                    continue;
+                }
+                while (channel.Reader.TryRead(out var change))
+                {
+                    yield return change;
+                }
             }
         }
         finally
