@@ -31,12 +31,7 @@ public static class EdgeExtensions
     public static WebApplication UseEdge(this WebApplication app)
     {
         app.UseMiddleware<HeaderHygiene>();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
-        app.UseAuthentication();
-        app.UseRateLimiter();
-        app.UseAuthorization();
-        return app;
+        return app.UsePlatformDefaults(afterAuthentication: edge => edge.UseRateLimiter());
     }
 
     public static IEndpointRouteBuilder MapEdgeEndpoints(this IEndpointRouteBuilder app)

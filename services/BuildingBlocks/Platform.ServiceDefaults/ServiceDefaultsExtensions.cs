@@ -36,12 +36,16 @@ public static class ServiceDefaultsExtensions
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
     }
 
-    /// <summary>The error pipeline, authentication and authorization in the order they must run.</summary>
-    public static WebApplication UsePlatformDefaults(this WebApplication app)
+    /// <summary>
+    /// The error pipeline, authentication and authorization in the order they must run; an edge host puts its
+    /// limits between authentication (who is asking) and authorization.
+    /// </summary>
+    public static WebApplication UsePlatformDefaults(this WebApplication app, Action<WebApplication>? afterAuthentication = null)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        afterAuthentication?.Invoke(app);
         app.UseAuthorization();
         return app;
     }

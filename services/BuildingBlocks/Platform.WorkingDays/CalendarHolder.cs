@@ -20,4 +20,7 @@ public class CalendarHolder
         }
         _current = calendar;
     }
+
+    /// <summary>Takes a calendar already built from the same years (saves reading them back).</summary>
+    public void Use(WorkingDayCalendar calendar) => _current = calendar;
 }

@@ -109,7 +109,7 @@ public static class CalendarApi
         db.AddEvent(new CalendarChanged(calendar.Region, year, calendar.Version,
             notice.Days.Select(d => new CalendarNoticeDay(d.Date, d.Name, d.IsOffDay)).ToList(), stored.LoadedAt));
         await db.SaveChangesAsync(cancellationToken);
-        await provider.ReloadAsync(db, cancellationToken);
+        provider.Use(calendar);
 
         return TypedResults.Ok(new CalendarLoadedResponse(calendar.Region, year, calendar.Version,
             notice.Days.Count(d => d.IsOffDay), notice.Days.Count(d => !d.IsOffDay)));

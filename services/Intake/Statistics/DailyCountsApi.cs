@@ -20,9 +20,9 @@ public static class DailyCountsApi
     static async Task<Results<Ok<List<DailyCount>>, ProblemHttpResult>> Get(string? from, string? to, IntakeDbContext db,
         CancellationToken cancellationToken)
     {
-        if (!Dates.TryParse(from, out var start) || !Dates.TryParse(to, out var end) || start > end)
+        if (Dates.Period(from, to) is not ({ } start, { } end))
         {
-            return Problems.Invalid([new("from", "请以 from、to 给出 yyyy-MM-dd 格式的起止日期，from 不晚于 to。")]);
+            return Problems.BadPeriod();
         }
         var accepted = await db.Cases.Where(c => c.AcceptedDate >= start && c.AcceptedDate <= end)
             .GroupBy(c => c.AcceptedDate).Select(g => new { Date = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);

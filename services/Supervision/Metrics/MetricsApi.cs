@@ -31,9 +31,9 @@ public static class MetricsApi
     static async Task<Results<Ok<EfficiencyMetrics>, ProblemHttpResult>> Get(string? from, string? to, string? department,
         string? window, string? matter, SupervisionDbContext db, CancellationToken cancellationToken)
     {
-        if (Period(from, to) is not ({ } start, { } end))
+        if (Dates.Period(from, to) is not ({ } start, { } end))
         {
-            return BadPeriod();
+            return Problems.BadPeriod();
         }
         return TypedResults.Ok(await ComputeAsync(db, start, end, department, window, matter, cancellationToken));
     }
@@ -70,9 +70,9 @@ public static class MetricsApi
     static async Task<Results<Ok<List<RankingRow>>, ProblemHttpResult>> Rank(string dimension, string? from, string? to,
         SupervisionDbContext db, CancellationToken cancellationToken)
     {
-        if (Period(from, to) is not ({ } start, { } end))
+        if (Dates.Period(from, to) is not ({ } start, { } end))
         {
-            return BadPeriod();
+            return Problems.BadPeriod();
         }
         if (dimension is not ("departments" or "windows"))
         {
@@ -96,9 +96,10 @@ public static class MetricsApi
                 OnTime = g.Count(c => c.OnTime == true),
                 Saved = g.Sum(c => c.StatutoryLimitDays != null ? c.StatutoryLimitDays.Value - c.WorkingDaysUsed!.Value : 0),
             }).ToListAsync(cancellationToken);
-        var rows = accepted.Keys.Union(completed.Select(c => c.Key ?? "")).Select(key =>
+        var completedByKey = completed.ToDictionary(c => c.Key ?? "");
+        var rows = accepted.Keys.Union(completedByKey.Keys).Select(key =>
         {
-            var done = completed.SingleOrDefault(c => (c.Key ?? "") == key);
+            var done = completedByKey.GetValueOrDefault(key);
             return new RankingRow(key, accepted.GetValueOrDefault(key), done?.Count ?? 0, Rate(done?.Spot ?? 0, done?.Count ?? 0),
                 Rate(done?.OnTime ?? 0, done?.Count ?? 0), done?.Saved ?? 0);
         });
@@ -110,9 +111,9 @@ public static class MetricsApi
     static async Task<Results<Ok<List<SeriesPoint>>, ProblemHttpResult>> Series(string? from, string? to, string? granularity,
         SupervisionDbContext db, CancellationToken cancellationToken)
     {
-        if (Period(from, to) is not ({ } start, { } end))
+        if (Dates.Period(from, to) is not ({ } start, { } end))
         {
-            return BadPeriod();
+            return Problems.BadPeriod();
         }
         if (granularity is not (null or "day" or "month"))
         {
@@ -138,11 +139,4 @@ public static class MetricsApi
         scope.Where(c => c.CompletedDate >= start && c.CompletedDate <= end && c.WorkingDaysUsed != null);
 
     static double? Rate(int part, int whole) => whole == 0 ? null : (double)part / whole;
-
-    static (DateOnly, DateOnly)? Period(string? from, string? to) =>
-        Dates.TryParse(from, out var start) && Dates.TryParse(to, out var end) && start <= end && end.DayNumber - start.DayNumber <= 3660
-            ? (start, end) : null;
-
-    static ProblemHttpResult BadPeriod() =>
-        Problems.Invalid([new("from", "请以 from、to 给出 yyyy-MM-dd 格式的起止日期（含两端），from 不晚于 to，跨度不超过 10 年。")]);
 }

@@ -28,21 +28,26 @@ public static class RatingsApi
     static async Task<Results<Ok<List<RatingRow>>, ProblemHttpResult>> GoodRates(string dimension, string? from, string? to,
         SupervisionDbContext db, CancellationToken cancellationToken)
     {
-        if (!Dates.TryParse(from, out var start) || !Dates.TryParse(to, out var end) || start > end)
+        if (Dates.Period(from, to) is not ({ } start, { } end))
         {
-            return Problems.Invalid([new("from", "请以 from、to 给出 yyyy-MM-dd 格式的起止日期，from 不晚于 to。")]);
+            return Problems.BadPeriod();
         }
         if (dimension is not ("departments" or "windows"))
         {
             return Problems.NotFound("unknown-dimension", "维度应为 departments（部门）或 windows（窗口）。");
         }
-        var byWindow = dimension == "windows";
+        return TypedResults.Ok(await GoodRatesAsync(db, start, end, dimension == "windows", cancellationToken));
+    }
+
+    internal static async Task<List<RatingRow>> GoodRatesAsync(SupervisionDbContext db, DateOnly start, DateOnly end, bool byWindow,
+        CancellationToken cancellationToken)
+    {
         var rows = await db.Cases.AsNoTracking().Where(c => c.RatedDate >= start && c.RatedDate <= end && c.Rating != null)
             .GroupBy(c => byWindow ? c.WindowNo : c.DepartmentCode)
             .Select(g => new { g.Key, Count = g.Count(), Good = g.Count(c => c.Rating >= 4), Bad = g.Count(c => c.Rating <= 2) })
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(rows.Select(r => new RatingRow(r.Key ?? "", r.Count, r.Good, r.Bad, r.Count == 0 ? null : (double)r.Good / r.Count))
-            .OrderByDescending(r => r.GoodRate).ThenBy(r => r.Key).ToList());
+        return rows.Select(r => new RatingRow(r.Key ?? "", r.Count, r.Good, r.Bad, r.Count == 0 ? null : (double)r.Good / r.Count))
+            .OrderByDescending(r => r.GoodRate).ThenBy(r => r.Key).ToList();
     }
 
     static async Task<Results<Ok<List<RectificationView>>, ProblemHttpResult>> List(string? status, string? department,

@@ -29,9 +29,9 @@ public static class ReconciliationApi
     static async Task<Results<Ok<ReconciliationReport>, ProblemHttpResult>> Reconcile(string? from, string? to, HttpRequest request,
         SupervisionDbContext db, IHttpClientFactory clients, CancellationToken cancellationToken)
     {
-        if (!Dates.TryParse(from, out var start) || !Dates.TryParse(to, out var end) || start > end)
+        if (Dates.Period(from, to) is not ({ } start, { } end))
         {
-            return Problems.Invalid([new("from", "请以 from、to 给出 yyyy-MM-dd 格式的起止日期，from 不晚于 to。")]);
+            return Problems.BadPeriod();
         }
         var client = clients.CreateClient(IntakeClient);
         using var call = new HttpRequestMessage(HttpMethod.Get, $"/api/intake/statistics/daily?from={from}&to={to}");

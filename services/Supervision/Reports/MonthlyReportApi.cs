@@ -7,6 +7,7 @@ using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
 using Platform.Supervision.Data;
 using Platform.Supervision.Metrics;
+using Platform.Supervision.Ratings;
 
 namespace Platform.Supervision.Reports;
 
@@ -52,10 +53,7 @@ public static class MonthlyReportApi
         var ranking = await MetricsApi.RankAsync(db, start, end, byWindow: false, cancellationToken);
         var warnings = await db.Warnings.AsNoTracking().Where(w => w.RaisedDate >= start && w.RaisedDate <= end)
             .OrderBy(w => w.RaisedDate).ThenBy(w => w.CaseNo).ToListAsync(cancellationToken);
-        var ratings = await db.Cases.AsNoTracking().Where(c => c.RatedDate >= start && c.RatedDate <= end && c.Rating != null)
-            .GroupBy(c => c.DepartmentCode)
-            .Select(g => new { g.Key, Count = g.Count(), Good = g.Count(c => c.Rating >= 4), Bad = g.Count(c => c.Rating <= 2) })
-            .ToListAsync(cancellationToken);
+        var ratings = await RatingsApi.GoodRatesAsync(db, start, end, byWindow: false, cancellationToken);
 
         return new()
         {
@@ -80,8 +78,7 @@ public static class MonthlyReportApi
             }).ToList(),
             ["好差评"] = ratings.OrderBy(r => r.Key).Select(r => new Dictionary<string, object?>
             {
-                ["部门"] = r.Key, ["评价数"] = r.Count, ["好评"] = r.Good, ["差评"] = r.Bad,
-                ["好评率"] = r.Count == 0 ? null : (double)r.Good / r.Count,
+                ["部门"] = r.Key, ["评价数"] = r.Ratings, ["好评"] = r.Good, ["差评"] = r.Bad, ["好评率"] = r.GoodRate,
             }).ToList(),
         };
     }

@@ -9,4 +9,9 @@ public static class Dates
 
     public static bool TryParse(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    /// <summary>A report period [from, to], both ends included, at most ten years long; null when it is not one.</summary>
+    public static (DateOnly From, DateOnly To)? Period(string? from, string? to) =>
+        TryParse(from, out var start) && TryParse(to, out var end) && start <= end && end.DayNumber - start.DayNumber <= 3660
+            ? (start, end) : null;
 }

@@ -37,6 +37,10 @@ public static class Problems
 
     public static ProblemHttpResult Conflict(string code, string detail) => Of(StatusCodes.Status409Conflict, code, detail);
 
+    /// <summary>The answer to a report period that <see cref="Dates.Period"/> does not accept.</summary>
+    public static ProblemHttpResult BadPeriod() =>
+        Invalid([new("from", "请以 from、to 给出 yyyy-MM-dd 格式的起止日期（含两端），from 不晚于 to，跨度不超过 10 年。")]);
+
     /// <summary>An all-or-nothing import refused: every bad row, in file order.</summary>
     public static ProblemHttpResult ImportRejected(IEnumerable<RowError> errors)
     {

@@ -14,20 +14,3 @@ public sealed class JsonColumnComparer<T>() : ValueComparer<T>(
     (left, right) => JsonSerializer.Serialize(left, JsonSerializerOptions.Web) == JsonSerializer.Serialize(right, JsonSerializerOptions.Web),
     value => JsonSerializer.Serialize(value, JsonSerializerOptions.Web).GetHashCode(),
     value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, JsonSerializerOptions.Web), JsonSerializerOptions.Web)!);
-
-/// <summary>
-/// Instants are stored in UTC: PostgreSQL's timestamptz takes only offset 0, and the hall's own times carry +08:00.
-/// Read back, they are the same instants (shown in UTC).
-/// </summary>
-public sealed class UtcInstantConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(
-    value => value.ToUniversalTime(),
-    value => value);
-
-public static class InstantConventions
-{
-    public static void StoreInstantsInUtc(this Microsoft.EntityFrameworkCore.ModelConfigurationBuilder configuration)
-    {
-        configuration.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
-        configuration.Properties<DateTimeOffset?>().HaveConversion<UtcInstantConverter>();
-    }
-}
