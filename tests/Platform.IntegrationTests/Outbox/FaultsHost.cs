@@ -24,14 +24,14 @@ sealed class FaultsHost : IAsyncDisposable
 
     /// <summary>Distributed mode: PostgreSQL and RabbitMQ.</summary>
     public static Task<FaultsHost> StartAsync(RealServers servers, string database, string queue,
-        bool relay = true, bool consume = true, DeliveryLog? deliveries = null) =>
+        bool relay = true, bool consume = true, DeliveryLog? deliveries = null, StopGate? failWhileStopping = null) =>
         StartAsync(new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Postgres",
             ["ConnectionStrings:faults"] = database,
             ["Messaging:Transport"] = "RabbitMq",
             ["ConnectionStrings:RabbitMq"] = servers.RabbitMqUri.ToString(),
-        }, queue, relay, consume, deliveries);
+        }, queue, relay, consume, deliveries, failWhileStopping);
 
     /// <summary>Embedded mode: a SQLite file in <paramref name="dataDirectory"/> and the in-memory bus.</summary>
     public static Task<FaultsHost> StartEmbeddedAsync(string dataDirectory, bool relay = true) =>
@@ -40,10 +40,10 @@ sealed class FaultsHost : IAsyncDisposable
             ["Database:Provider"] = "Sqlite",
             ["Database:DataDirectory"] = dataDirectory,
             ["Messaging:Transport"] = "InMemory",
-        }, "faults-embedded", relay, consume: true, deliveries: null);
+        }, "faults-embedded", relay, consume: true, deliveries: null, failWhileStopping: null);
 
     static async Task<FaultsHost> StartAsync(Dictionary<string, string?> mode, string queue,
-        bool relay, bool consume, DeliveryLog? deliveries)
+        bool relay, bool consume, DeliveryLog? deliveries, StopGate? failWhileStopping)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -59,9 +59,14 @@ sealed class FaultsHost : IAsyncDisposable
         builder.AddServiceDatabase<FaultsDbContext>("faults");
         builder.Services.AddOutboxRelay<FaultsDbContext>(builder.Configuration);
         builder.Services.AddSingleton(deliveries ?? new DeliveryLog());
+        builder.Services.AddSingleton(failWhileStopping ?? new StopGate());
         builder.AddConsumers(bus =>
         {
-            if (consume)
+            if (failWhileStopping is not null)
+            {
+                bus.AddConsumer<FailingWhileStoppingConsumer>().Endpoint(e => e.Name = queue + "-effects");
+            }
+            else if (consume)
             {
                 bus.AddConsumer<WidgetEffectConsumer>().Endpoint(e => e.Name = queue + "-effects");
             }
@@ -116,9 +121,10 @@ sealed class FaultsHost : IAsyncDisposable
         return value;
     }
 
+    /// <summary>Stops the process; a generous timeout lets consumers finish their retries before it is disposed.</summary>
     public async ValueTask DisposeAsync()
     {
-        await _host.StopAsync(TimeSpan.FromSeconds(20));
+        await _host.StopAsync(TimeSpan.FromSeconds(60));
         _host.Dispose();
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using MassTransit;
+using Microsoft.Extensions.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Messaging;
 
@@ -56,5 +57,31 @@ public sealed class DeliveryCountingConsumer(DeliveryLog log) : IConsumer<Widget
     {
         log.Deliveries.AddOrUpdate(context.MessageId!.Value, 1, (_, count) => count + 1);
         return Task.CompletedTask;
+    }
+}
+
+/// <summary>Tells a test when <see cref="FailingWhileStoppingConsumer"/> holds a message.</summary>
+public sealed class StopGate
+{
+    public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+}
+
+/// <summary>
+/// A consumer caught by its process stopping: it holds the message until the stop begins, then fails the way a
+/// consumer does whose service provider has been disposed under it — on every retry.
+/// </summary>
+public sealed class FailingWhileStoppingConsumer(StopGate gate, IHostApplicationLifetime lifetime) : IConsumer<WidgetRegistered>
+{
+    public async Task Consume(ConsumeContext<WidgetRegistered> context)
+    {
+        gate.Entered.TrySetResult();
+        try
+        {
+            await Task.Delay(Timeout.Infinite, lifetime.ApplicationStopping);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        throw new ObjectDisposedException("IServiceProvider", "The process is stopping.");
     }
 }

@@ -34,6 +34,26 @@ public sealed class OutboxFaultTests(RealServers servers)
     }
 
     [Fact]
+    public async Task A_message_whose_consumer_fails_while_its_process_stops_is_consumed_after_restart_not_moved_to_the_error_queue()
+    {
+        var database = await servers.CreateDatabaseAsync("inbox_stopping");
+        var queue = "faults-stopping-" + Guid.NewGuid().ToString("N")[..8];
+        var gate = new StopGate();
+
+        await using (var stopping = await FaultsHost.StartAsync(servers, database, queue, failWhileStopping: gate))
+        {
+            await stopping.RegisterWidgetAsync(1);
+            await gate.Entered.Task.WaitAsync(Patience);
+        } // stopped while the consumer holds the message; it fails on every retry from then on
+
+        await using var restarted = await FaultsHost.StartAsync(servers, database, queue);
+        var effects = await restarted.EventuallyAsync(WidgetQueries.EffectCount, count => count >= 1, Patience);
+
+        Assert.Equal(1, effects);
+        Assert.DoesNotContain(queue + "-effects_error", await servers.Broker.DescribeQueuesAsync());
+    }
+
+    [Fact]
     public async Task The_same_message_delivered_twice_has_one_effect()
     {
         var database = await servers.CreateDatabaseAsync("inbox_twice");

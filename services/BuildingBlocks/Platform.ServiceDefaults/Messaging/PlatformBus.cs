@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using MassTransit;
+using MassTransit.Middleware;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -45,8 +46,17 @@ public static class PlatformBus
             {
                 register(bus);
             }
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
-                endpoint.UseMessageRetry(retry => retry.Intervals(100, 500, 2000, 5000, 15000)));
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
+            {
+                endpoint.UseMessageRetry(retry => retry.Intervals(100, 500, 2000, 5000, 15000));
+                var stopping = context.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+                endpoint.ConfigureError(error =>
+                {
+                    error.UseFilter(new RequeueWhileStoppingFilter(stopping));
+                    error.UseFilter(new GenerateFaultFilter());
+                    error.UseFilter(new ErrorTransportFilter());
+                });
+            });
 
             if (rabbitUri is not null)
             {
