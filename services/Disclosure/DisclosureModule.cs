@@ -1,8 +1,16 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Platform.Disclosure.AnnualReport;
 using Platform.Disclosure.Data;
+using Platform.Disclosure.Demo;
+using Platform.Disclosure.Publications;
+using Platform.Disclosure.Requests;
+using Platform.Disclosure.Warnings;
 using Platform.ServiceDefaults;
+using Platform.WorkingDays;
 
 namespace Platform.Disclosure;
 
+/// <summary>Information disclosure (政务公开): publications, requests on their statutory clock, the annual report.</summary>
 public static class DisclosureModule
 {
     public const string Name = "disclosure";
@@ -10,12 +18,23 @@ public static class DisclosureModule
     public static IHostApplicationBuilder AddDisclosureModule(this IHostApplicationBuilder builder)
     {
         builder.AddServiceModule<DisclosureDbContext>(Name);
+        builder.Services.AddOptions<DisclosureOptions>().Bind(builder.Configuration.GetSection("Disclosure"));
+        builder.Services.AddSingleton<DisclosureCalendar>();
+        builder.Services.TryAddSingleton<HallClock>();
+        builder.Services.AddHostedService<DeadlineWatch>();
+        builder.Services.AddHostedService<DemoDisclosure>();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapDisclosureModule(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/" + Name).WithTags(Name);
+        app.MapGroup("/api/" + Name)
+            .MapPublicationsApi()
+            .MapPublicPublicationsApi()
+            .MapRequestsApi()
+            .MapRequestImportApi()
+            .MapWarningsApi()
+            .MapAnnualReportApi();
         return app;
     }
 }

@@ -22,6 +22,7 @@ sealed class DemoAccounts(IServiceScopeFactory scopes, IConfiguration configurat
         ("supervisor01", "效能监察员", Roles.Supervisor, null),
         ("catalogue01", "事项目录管理员", Roles.CatalogueAdmin, null),
         ("disclosure01", "政务公开专员", Roles.DisclosureOfficer, null),
+        ("disclosure02", "政务公开审核员", Roles.DisclosureOfficer, null),
         ("trading01", "交易中心专员", Roles.TradingOfficer, null),
         ("applicant01", "张三", Roles.Applicant, null),
         ("company01", "示例科技有限公司", Roles.Applicant, null),

@@ -53,6 +53,4 @@ public sealed record MatterInput(
     };
 }
 
-public sealed record PageOf<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
-
 public sealed record WithdrawRequest(string? Reason);

@@ -31,10 +31,9 @@ public static class MattersApi
         string? keyword, string? department, string? type, string? handlingKind, int? page, int? pageSize,
         CancellationToken cancellationToken)
     {
-        var (pageNumber, size) = (page ?? 1, pageSize ?? 20);
-        if (pageNumber < 1 || size is < 1 or > 100)
+        if (Paging.TryRead(page, pageSize, out var pageNumber, out var size) is { } badPage)
         {
-            return Problems.Invalid([new("page", "page 从 1 开始，pageSize 为 1 到 100。")]);
+            return badPage;
         }
         if (type is not null && !MatterTypes.IsKnown(type))
         {

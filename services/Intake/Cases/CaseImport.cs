@@ -82,12 +82,12 @@ public static partial class CaseImport
         var caseNo = cells["caseNo"];
         if (!CaseNoPattern().IsMatch(caseNo)) Error("caseNo", "受理编号必填，最长 32 位，只能包含字母、数字、短横线和下划线。");
         if (!matters.TryGetValue(cells["matterCode"], out var matter)) Error("matterCode", $"事项“{cells["matterCode"]}”未在事项目录中发布。");
-        var acceptedAt = Instant(cells["acceptedAt"]);
+        var acceptedAt = Dates.Instant(cells["acceptedAt"]);
         if (acceptedAt is null) Error("acceptedAt", "应为带时区的 ISO-8601 时间，如 2025-09-30T09:15:00+08:00。");
         DateTimeOffset? completedAt = null;
         if (cells["completedAt"].Length > 0)
         {
-            completedAt = Instant(cells["completedAt"]);
+            completedAt = Dates.Instant(cells["completedAt"]);
             if (completedAt is null) Error("completedAt", "应为带时区的 ISO-8601 时间，或留空表示尚未办结。");
             else if (acceptedAt is not null && completedAt < acceptedAt) Error("completedAt", "办结时间早于受理时间。");
         }
@@ -152,13 +152,6 @@ public static partial class CaseImport
                 row.CompletedAt!.Value));
         }
     }
-
-    static DateTimeOffset? Instant(string text) =>
-        IsoInstant().IsMatch(text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
-            ? value : null;
-
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$")]
-    private static partial Regex IsoInstant();
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,32}$")]
     private static partial Regex CaseNoPattern();

@@ -73,6 +73,9 @@ public static class PlatformAuthentication
 
     public static string? Department(this ClaimsPrincipal user) => user.FindFirst(Roles.DepartmentClaim)?.Value;
 
+    /// <summary>The signed-in account (the token's subject), as recorded in audit trails.</summary>
+    public static string UserName(this ClaimsPrincipal user) => user.FindFirst("sub")?.Value ?? "unknown";
+
     static async Task WriteUnauthorized(JwtBearerChallengeContext context)
     {
         context.HandleResponse();

@@ -22,6 +22,310 @@ namespace Platform.Disclosure.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Platform.Disclosure.AnnualReport.AnnualInput", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EnforcementDecisions")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("FeesWanYuan")
+                        .HasPrecision(14, 6)
+                        .HasColumnType("numeric(14,6)");
+
+                    b.Property<int>("LicensingDecisions")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LitigationAfterReview")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("LitigationDirect")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("OtherMatters")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Overview")
+                        .HasColumnType("text");
+
+                    b.Property<int>("PenaltyDecisions")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Problems")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Review")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("text");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("annual_inputs", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Disclosure.Numbering.YearCounter", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Kind", "Year");
+
+                    b.ToTable("year_counters", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Disclosure.Publications.Publication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AbolishedDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Attachments")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("CreatedDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DocumentKind")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DocumentNo")
+                        .HasColumnType("text");
+
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("IndexNo")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("IssuedDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IssuingBody")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("PublishDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("PublishedDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReviewNote")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reviewer")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("WithdrawReason")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndexNo")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "PublishedDate");
+
+                    b.ToTable("publications", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Disclosure.Requests.DisclosureRequest", b =>
+                {
+                    b.Property<string>("RequestNo")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ApplicantCategory")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CalendarVersion")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly?>("ClarificationAnsweredDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ClarificationRequestedDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ClockStartDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ConsultationStartedDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ConsultationWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Contact")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ExtensionDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasColumnType("text");
+
+                    b.Property<string>("IdentityNo")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("Imported")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("OnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("ReceivedDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("RepliedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("RepliedDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReplyDocumentNo")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("ThirdParty")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Timeline")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("RequestNo");
+
+                    b.HasIndex("ReceivedDate");
+
+                    b.HasIndex("RepliedDate");
+
+                    b.HasIndex("Status", "DueDate");
+
+                    b.ToTable("requests", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Disclosure.Warnings.DeadlineWarning", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ClearedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClearedAt");
+
+                    b.HasIndex("Subject", "SubjectId", "Level", "DueDate")
+                        .IsUnique();
+
+                    b.ToTable("warnings", (string)null);
+                });
+
             modelBuilder.Entity("Platform.ServiceDefaults.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

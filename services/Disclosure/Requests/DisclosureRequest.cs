@@ -1,0 +1,53 @@
+namespace Platform.Disclosure.Requests;
+
+public enum RequestStatus
+{
+    /// <summary>The reply clock runs.</summary>
+    Open,
+    /// <summary>补正 asked; the clock restarts on the applicant's answer.</summary>
+    AwaitingClarification,
+    /// <summary>征求第三方意见; these working days do not count.</summary>
+    Consulting,
+    Replied,
+}
+
+public sealed record RequestStep(DateTimeOffset At, string Step, string Note, string? By);
+
+/// <summary>
+/// 政府信息公开申请. Dates are the hall's calendar dates (Asia/Shanghai); the annual report counts by ReceivedDate and
+/// RepliedDate. The due date is null while the clock is stopped (clarification, consultation).
+/// </summary>
+public sealed class DisclosureRequest
+{
+    public string RequestNo { get; set; } = "";
+    public string ApplicantCategory { get; set; } = "natural";
+    public string Channel { get; set; } = "online";
+    public string ApplicantName { get; set; } = "";
+    public string? IdentityNo { get; set; }
+    public string? Contact { get; set; }
+    public string? Description { get; set; }
+    public DateTimeOffset ReceivedAt { get; set; }
+    public DateOnly ReceivedDate { get; set; }
+    public RequestStatus Status { get; set; }
+
+    /// <summary>The day the 20 working days count from: receipt, or the applicant's answer to a clarification.</summary>
+    public DateOnly ClockStartDate { get; set; }
+    public DateOnly? ClarificationRequestedDate { get; set; }
+    public DateOnly? ClarificationAnsweredDate { get; set; }
+    public int ExtensionDays { get; set; }
+    public string? ExtensionReason { get; set; }
+    public string? ThirdParty { get; set; }
+    public DateOnly? ConsultationStartedDate { get; set; }
+    public int ConsultationWorkingDays { get; set; }
+    public DateOnly? DueDate { get; set; }
+    public string? CalendarVersion { get; set; }
+
+    public string? Outcome { get; set; }
+    public string? ReplyDocumentNo { get; set; }
+    public DateTimeOffset? RepliedAt { get; set; }
+    public DateOnly? RepliedDate { get; set; }
+    public bool? OnTime { get; set; }
+    public bool Imported { get; set; }
+    public List<RequestStep> Timeline { get; set; } = [];
+    public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
+}
