@@ -6,6 +6,7 @@ using Platform.Disclosure.Publications;
 using Platform.Disclosure.Requests;
 using Platform.Disclosure.Warnings;
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Calendar;
 using Platform.WorkingDays;
 
 namespace Platform.Disclosure;
@@ -19,7 +20,7 @@ public static class DisclosureModule
     {
         builder.AddServiceModule<DisclosureDbContext>(Name);
         builder.Services.AddOptions<DisclosureOptions>().Bind(builder.Configuration.GetSection("Disclosure"));
-        builder.Services.AddSingleton<DisclosureCalendar>();
+        builder.Services.AddFollowedCalendar<DisclosureDbContext, DisclosureCalendar>();
         builder.Services.TryAddSingleton<HallClock>();
         builder.Services.AddHostedService<DeadlineWatch>();
         builder.Services.AddHostedService<DemoDisclosure>();

@@ -15,5 +15,5 @@ public sealed class DisclosureOptions
     public TimeSpan WatchInterval { get; set; } = TimeSpan.FromMinutes(1);
 }
 
-/// <summary>Disclosure's working-day calendar: the built-in national data (see README for calendar changes).</summary>
+/// <summary>Disclosure's working-day calendar: the built-in national data plus the years the catalogue loaded since.</summary>
 public sealed class DisclosureCalendar : CalendarHolder;

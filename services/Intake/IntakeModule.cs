@@ -5,6 +5,7 @@ using Platform.Intake.Data;
 using Platform.Intake.Queue;
 using Platform.Intake.Statistics;
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Calendar;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.WorkingDays;
 
@@ -18,7 +19,7 @@ public static class IntakeModule
     public static IHostApplicationBuilder AddIntakeModule(this IHostApplicationBuilder builder)
     {
         builder.AddServiceModule<IntakeDbContext>(Name);
-        builder.Services.AddSingleton<IntakeCalendar>();
+        builder.Services.AddFollowedCalendar<IntakeDbContext, IntakeCalendar>();
         builder.Services.TryAddSingleton<HallClock>();
         if (string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Redis")))
         {
@@ -28,7 +29,6 @@ public static class IntakeModule
         {
             builder.Services.AddSingleton<ITicketQueue, RedisTicketQueue>();
         }
-        builder.Services.AddHostedService<CalendarLoader>();
         return builder;
     }
 

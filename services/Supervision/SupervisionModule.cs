@@ -1,6 +1,7 @@
 using Platform.Supervision.Data;
 using Platform.Supervision.Feed;
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Calendar;
 using Platform.Supervision.Metrics;
 using Platform.Supervision.Ratings;
 using Platform.Supervision.Reconciliation;
@@ -18,7 +19,7 @@ public static class SupervisionModule
     public static IHostApplicationBuilder AddSupervisionModule(this IHostApplicationBuilder builder)
     {
         builder.AddServiceModule<SupervisionDbContext>(Name);
-        builder.Services.AddSingleton<SupervisionCalendar>();
+        builder.Services.AddFollowedCalendar<SupervisionDbContext, SupervisionCalendar>();
         builder.Services.AddSingleton<SupervisionFeed>();
         builder.Services.TryAddSingleton<HallClock>();
         builder.Services.AddOptions<WarningOptions>().Bind(builder.Configuration.GetSection("Supervision:Warnings"));

@@ -2,8 +2,10 @@ using Platform.Benchmarks;
 
 // dotnet run -c Release --project tests/Platform.Benchmarks -- catalogue|intake [gateway-url] [catalogue-url (catalogue only)] [workers] [seconds]
 // (deploy/local/bench.sh starts the distributed mode and runs both).
+// dotnet run -c Release --project tests/Platform.Benchmarks -- disclosure [requests] [postgres-connection-string]
+// (in-process: the annual report over imported requests, SQLite unless a PostgreSQL connection string is given).
 var what = args.ElementAtOrDefault(0) ?? "catalogue";
-var gateway = new Uri(args.ElementAtOrDefault(1) ?? "http://localhost:8080");
+var gateway = new Uri(what == "disclosure" ? "http://localhost:8080" : args.ElementAtOrDefault(1) ?? "http://localhost:8080");
 var workers = int.Parse(args.ElementAtOrDefault(3) ?? "32");
 var seconds = TimeSpan.FromSeconds(int.Parse(args.ElementAtOrDefault(4) ?? "10"));
 var root = AppContext.BaseDirectory;
@@ -11,6 +13,9 @@ while (!File.Exists(Path.Combine(root, "Platform.sln"))) root = Path.GetDirector
 var csv = Path.Combine(root, "services/Catalogue/Demo/demo-catalogue.csv");
 switch (what)
 {
+    case "disclosure":
+        await DisclosureBenchmark.RunAsync(int.Parse(args.ElementAtOrDefault(1) ?? "1000000"), args.ElementAtOrDefault(2));
+        return 0;
     case "catalogue":
         await CatalogueBenchmark.RunAsync(gateway, new Uri(args.ElementAtOrDefault(2) ?? "http://localhost:5101"), csv, workers, seconds);
         return 0;
@@ -18,6 +23,7 @@ switch (what)
         await IntakeBenchmark.RunAsync(gateway, csv, workers, seconds);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Platform.Benchmarks catalogue|intake [gateway-url] [catalogue-url (catalogue only)] [workers] [seconds]");
+        Console.Error.WriteLine("usage: Platform.Benchmarks catalogue|intake [gateway-url] [catalogue-url (catalogue only)] [workers] [seconds]"
+            + " | disclosure [requests] [postgres-connection-string]");
         return 2;
 }

@@ -5,6 +5,7 @@ using Platform.Disclosure.Publications;
 using Platform.Disclosure.Requests;
 using Platform.Disclosure.Warnings;
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Calendar;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
 
@@ -74,6 +75,7 @@ public sealed class DisclosureDbContext(DbContextOptions<DisclosureDbContext> op
             counter.ToTable("year_counters");
             counter.HasKey(c => new { c.Kind, c.Year });
         });
+        modelBuilder.AddLoadedCalendarYears();
         modelBuilder.AddOutboxAndInbox();
     }
 }

@@ -48,8 +48,12 @@ sealed class DeadlineWatch(IServiceScopeFactory scopes, DisclosureCalendar calen
             .Where(p => p.Status != PublicationStatus.Published && p.Status != PublicationStatus.Withdrawn && p.PublishDueDate < today)
             .Select(p => new { p.IndexNo, p.PublishDueDate }).ToListAsync(cancellationToken);
 
-        var due = requests.Select(r => (Subject: "request", Id: r.RequestNo, Level: today > r.DueDate ? "red" : "yellow", r.DueDate))
-            .Concat(publications.Select(p => (Subject: "publication", Id: p.IndexNo, Level: "red", DueDate: p.PublishDueDate)))
+        // Red once a working day after the due date has begun, as supervision's 电子监察 counts it: a deadline that
+        // falls just before a holiday is not red while the hall is closed.
+        bool Late(DateOnly dueDate) => today > dueDate && calendar.WorkingDaysBetween(dueDate, today) >= 1;
+        var due = requests.Select(r => (Subject: "request", Id: r.RequestNo, Level: Late(r.DueDate) ? "red" : "yellow", r.DueDate))
+            .Concat(publications.Where(p => Late(p.PublishDueDate))
+                .Select(p => (Subject: "publication", Id: p.IndexNo, Level: "red", DueDate: p.PublishDueDate)))
             .ToList();
         var ids = due.Select(d => d.Id).Distinct().ToList();
         var known = (await db.Warnings.AsNoTracking().Where(w => ids.Contains(w.SubjectId))

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Intake;
 using Platform.Intake.Data;
+using Platform.ServiceDefaults.Messaging;
 using Platform.WorkingDays;
 
 namespace Platform.Intake.Cases;
@@ -47,8 +49,13 @@ public static class CaseClock
         {
             try
             {
+                var previous = @case.DueDate;
                 @case.DueDate = DueDate(calendar, @case);
                 @case.CalendarVersion = calendar.Version;
+                if (previous != @case.DueDate)
+                {
+                    db.AddEvent(new CaseDueDateChanged(@case.CaseNo, @case.DepartmentCode, previous, @case.DueDate, calendar.Version));
+                }
             }
             catch (CalendarYearMissingException)
             {

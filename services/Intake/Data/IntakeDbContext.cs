@@ -6,6 +6,7 @@ using Platform.Intake.Cases;
 using Platform.Intake.Catalogue;
 using Platform.Intake.Queue;
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Calendar;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
 using Platform.WorkingDays;
@@ -33,13 +34,7 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             matter.Property(m => m.Code).HasMaxLength(64);
             matter.Property(m => m.Materials).HasConversion(new JsonColumnConverter<List<MatterMaterial>>(), new JsonColumnComparer<List<MatterMaterial>>());
         });
-        modelBuilder.Entity<LoadedCalendarYear>(year =>
-        {
-            year.ToTable("calendar_years");
-            year.HasKey(y => y.Year);
-            year.Property(y => y.Year).ValueGeneratedNever();
-            year.Property(y => y.Days).HasConversion(new JsonColumnConverter<List<SpecialDay>>(), new JsonColumnComparer<List<SpecialDay>>());
-        });
+        modelBuilder.AddLoadedCalendarYears();
         modelBuilder.Entity<Application>(application =>
         {
             application.ToTable("applications");

@@ -132,3 +132,15 @@ static class FeedNotices
         return Task.CompletedTask;
     }
 }
+
+/// <summary>Intake recomputed an open case's due date after a calendar change: its computation replaces the old one.</summary>
+public sealed class CaseDueDateChangedConsumer(SupervisionDbContext db) : InboxConsumer<SupervisionDbContext, CaseDueDateChanged>(db)
+{
+    protected override async Task Handle(ConsumeContext<CaseDueDateChanged> context)
+    {
+        var @case = await SupervisedCases.FindOrAddAsync(Db, context.Message.CaseNo, context.CancellationToken);
+        @case.DepartmentCode ??= context.Message.DepartmentCode;
+        @case.DueDate = context.Message.DueDate;
+        @case.CalendarVersion = context.Message.CalendarVersion;
+    }
+}

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Calendar;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
 using Platform.Supervision.Cases;
@@ -44,6 +45,7 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
             warning.Property(w => w.Status).HasMaxLength(16);
             warning.Property(w => w.Trail).HasConversion(new JsonColumnConverter<List<WarningAudit>>(), new JsonColumnComparer<List<WarningAudit>>());
         });
+        modelBuilder.AddLoadedCalendarYears();
         modelBuilder.AddOutboxAndInbox();
     }
 }

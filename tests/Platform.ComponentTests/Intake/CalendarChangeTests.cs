@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Platform.ComponentTests.Infrastructure;
+using Platform.Contracts.Intake;
 using static Platform.ComponentTests.Intake.IntakeScenario;
 
 namespace Platform.ComponentTests.Intake;
@@ -46,6 +47,9 @@ public sealed class CalendarChangeTests : IAsyncLifetime
 
         Assert.Equal(version, after.GetProperty("calendarVersion").GetString());
         Assert.Equal("2027-01-04", after.GetProperty("dueDate").GetString());
+        // Supervision learns the moved deadline from intake, not by recomputing a case it only knows from events.
+        Assert.True(await _hall.Harness.PublishedAsync<CaseDueDateChanged>(m =>
+            m.CaseNo == caseNo && m.PreviousDueDate == new DateOnly(2026, 12, 31) && m.DueDate == new DateOnly(2027, 1, 4)));
         var accepted = await _hall.Submit(new { matterCode = "SC-001", applicant = Person(), materials = AllPresentSc001, outcome = "accept" });
         Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
         Assert.Equal("2027-01-06", (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("receipt").GetProperty("dueDate").GetString());

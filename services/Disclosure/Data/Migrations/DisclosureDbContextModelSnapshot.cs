@@ -326,6 +326,20 @@ namespace Platform.Disclosure.Data.Migrations
                     b.ToTable("warnings", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.ServiceDefaults.Calendar.LoadedCalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Days")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("calendar_years", (string)null);
+                });
+
             modelBuilder.Entity("Platform.ServiceDefaults.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

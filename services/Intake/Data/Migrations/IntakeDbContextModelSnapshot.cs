@@ -103,20 +103,6 @@ namespace Platform.Intake.Data.Migrations
                     b.ToTable("applications", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Intake.Calendar.LoadedCalendarYear", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Days")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Year");
-
-                    b.ToTable("calendar_years", (string)null);
-                });
-
             modelBuilder.Entity("Platform.Intake.Cases.Case", b =>
                 {
                     b.Property<string>("CaseNo")
@@ -365,6 +351,20 @@ namespace Platform.Intake.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("tickets", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.ServiceDefaults.Calendar.LoadedCalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Days")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("calendar_years", (string)null);
                 });
 
             modelBuilder.Entity("Platform.ServiceDefaults.Messaging.InboxMessage", b =>

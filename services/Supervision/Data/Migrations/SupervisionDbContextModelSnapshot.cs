@@ -22,6 +22,20 @@ namespace Platform.Supervision.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Platform.ServiceDefaults.Calendar.LoadedCalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Days")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("calendar_years", (string)null);
+                });
+
             modelBuilder.Entity("Platform.ServiceDefaults.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

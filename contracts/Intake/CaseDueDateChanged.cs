@@ -1,0 +1,12 @@
+namespace Platform.Contracts.Intake;
+
+/// <summary>
+/// A calendar change moved an open case's due date (DESIGN §4: deadlines of open cases are recomputed); DueDate and
+/// CalendarVersion are the new computation.
+/// </summary>
+public sealed record CaseDueDateChanged(
+    string CaseNo,
+    string DepartmentCode,
+    DateOnly PreviousDueDate,
+    DateOnly DueDate,
+    string CalendarVersion);

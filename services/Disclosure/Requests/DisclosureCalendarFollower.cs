@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Disclosure.Data;
+using Platform.Disclosure.Publications;
+using Platform.ServiceDefaults.Calendar;
+using Platform.WorkingDays;
+
+namespace Platform.Disclosure.Requests;
+
+/// <summary>
+/// A calendar change moves the deadlines still running: open requests' reply dates and unpublished items' publish-by
+/// dates are recomputed with the new calendar (each request records the calendar version it used).
+/// </summary>
+public sealed class DisclosureCalendarChangedConsumer(DisclosureDbContext db, DisclosureCalendar calendar)
+    : CalendarChangedConsumer<DisclosureDbContext, DisclosureCalendar>(db, calendar)
+{
+    protected override async Task RecomputeAsync(WorkingDayCalendar calendar, CancellationToken cancellationToken)
+    {
+        foreach (var request in await Db.Requests.Where(r => r.Status == RequestStatus.Open).ToListAsync(cancellationToken))
+        {
+            RequestClock.Recompute(request, calendar);
+        }
+        var unpublished = await Db.Publications
+            .Where(p => p.Status != PublicationStatus.Published && p.Status != PublicationStatus.Withdrawn).ToListAsync(cancellationToken);
+        foreach (var publication in unpublished)
+        {
+            publication.PublishDueDate = calendar.AddWorkingDays(publication.CreatedDate, PublicationCodes.PublishWithinWorkingDays);
+        }
+    }
+}
