@@ -1,5 +1,6 @@
 using Platform.Supervision.Data;
 using Platform.Supervision.Feed;
+using Platform.Supervision.Live;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Calendar;
 using Platform.Supervision.Metrics;
@@ -24,6 +25,16 @@ public static class SupervisionModule
         builder.Services.TryAddSingleton<HallClock>();
         builder.Services.AddOptions<WarningOptions>().Bind(builder.Configuration.GetSection("Supervision:Warnings"));
         builder.Services.AddHostedService<WarningClock>();
+        builder.Services.AddSingleton<WarningsOnArrival>();
+        if (string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Redis")))
+        {
+            builder.Services.AddSingleton<ILiveCounters, InProcessLiveCounters>();
+        }
+        else
+        {
+            builder.Services.AddSingleton<ILiveCounters, RedisLiveCounters>();
+        }
+        builder.Services.AddHostedService<LiveCountsAtStart>();
         // Intake's own counts, for reconciliation: its address in this deployment (the standalone host reaches itself).
         builder.Services.AddHttpClient(ReconciliationApi.IntakeClient, client =>
             client.BaseAddress = new Uri(builder.Configuration["Services:Intake"] ?? "http://localhost:8080"));
@@ -32,7 +43,7 @@ public static class SupervisionModule
 
     public static IEndpointRouteBuilder MapSupervisionModule(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/" + Name).MapMetricsApi().MapRatingsApi().MapReconciliationApi().MapWarningsApi().MapMonthlyReportApi().MapFeedApi();
+        app.MapGroup("/api/" + Name).MapMetricsApi().MapRatingsApi().MapReconciliationApi().MapWarningsApi().MapMonthlyReportApi().MapFeedApi().MapLiveApi();
         return app;
     }
 }

@@ -4,8 +4,10 @@ using Platform.Benchmarks;
 // (deploy/local/bench.sh starts the distributed mode and runs both).
 // dotnet run -c Release --project tests/Platform.Benchmarks -- disclosure [requests] [postgres-connection-string]
 // (in-process: the annual report over imported requests, SQLite unless a PostgreSQL connection string is given).
+// dotnet run -c Release --project tests/Platform.Benchmarks -- supervision [cases] [postgres-connection-string]
+// (in-process: metrics and ranking queries over supervision's read model).
 var what = args.ElementAtOrDefault(0) ?? "catalogue";
-var gateway = new Uri(what == "disclosure" ? "http://localhost:8080" : args.ElementAtOrDefault(1) ?? "http://localhost:8080");
+var gateway = new Uri(what is "disclosure" or "supervision" ? "http://localhost:8080" : args.ElementAtOrDefault(1) ?? "http://localhost:8080");
 var workers = int.Parse(args.ElementAtOrDefault(3) ?? "32");
 var seconds = TimeSpan.FromSeconds(int.Parse(args.ElementAtOrDefault(4) ?? "10"));
 var root = AppContext.BaseDirectory;
@@ -13,6 +15,9 @@ while (!File.Exists(Path.Combine(root, "Platform.sln"))) root = Path.GetDirector
 var csv = Path.Combine(root, "services/Catalogue/Demo/demo-catalogue.csv");
 switch (what)
 {
+    case "supervision":
+        await SupervisionBenchmark.RunAsync(int.Parse(args.ElementAtOrDefault(1) ?? "1000000"), args.ElementAtOrDefault(2));
+        return 0;
     case "disclosure":
         await DisclosureBenchmark.RunAsync(int.Parse(args.ElementAtOrDefault(1) ?? "1000000"), args.ElementAtOrDefault(2));
         return 0;
@@ -24,6 +29,6 @@ switch (what)
         return 0;
     default:
         Console.Error.WriteLine("usage: Platform.Benchmarks catalogue|intake [gateway-url] [catalogue-url (catalogue only)] [workers] [seconds]"
-            + " | disclosure [requests] [postgres-connection-string]");
+            + " | disclosure|supervision [rows] [postgres-connection-string]");
         return 2;
 }

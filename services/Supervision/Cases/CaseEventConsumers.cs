@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Intake;
 using Platform.Supervision.Data;
 using Platform.Supervision.Feed;
+using Platform.Supervision.Live;
+using Platform.Supervision.Warnings;
 using Platform.Supervision.Ratings;
 using Platform.ServiceDefaults.Messaging;
 using Microsoft.Extensions.Configuration;
@@ -26,10 +28,19 @@ static class SupervisedCases
     }
 }
 
-public sealed class ApplicationAcceptedConsumer(SupervisionDbContext db, SupervisionFeed feed) : InboxConsumer<SupervisionDbContext, ApplicationAccepted>(db)
+public sealed class ApplicationAcceptedConsumer(SupervisionDbContext db, SupervisionFeed feed, ILiveCounters live, HallClock clock,
+    WarningsOnArrival warnings) : InboxConsumer<SupervisionDbContext, ApplicationAccepted>(db)
 {
-    protected override Task Committed(ConsumeContext<ApplicationAccepted> context) =>
-        feed.Notify("accepted", context.Message.CaseNo, context.Message.DepartmentCode);
+    protected override async Task Committed(ConsumeContext<ApplicationAccepted> context)
+    {
+        var m = context.Message;
+        await warnings.EvaluateAsync(Db, m.CaseNo, context.CancellationToken);
+        if (HallTime.DateOf(m.AcceptedAt) == HallTime.DateOf(clock.Now))
+        {
+            await live.IncrementAsync(HallTime.DateOf(m.AcceptedAt), LiveCountsRebuild.Accepted(m.DepartmentCode));
+        }
+        await feed.Notify("accepted", m.CaseNo, m.DepartmentCode);
+    }
 
     protected override async Task Handle(ConsumeContext<ApplicationAccepted> context)
     {
@@ -47,10 +58,19 @@ public sealed class ApplicationAcceptedConsumer(SupervisionDbContext db, Supervi
     }
 }
 
-public sealed class CaseCompletedConsumer(SupervisionDbContext db, SupervisionFeed feed) : InboxConsumer<SupervisionDbContext, CaseCompleted>(db)
+public sealed class CaseCompletedConsumer(SupervisionDbContext db, SupervisionFeed feed, ILiveCounters live, HallClock clock,
+    WarningsOnArrival warnings) : InboxConsumer<SupervisionDbContext, CaseCompleted>(db)
 {
-    protected override Task Committed(ConsumeContext<CaseCompleted> context) =>
-        feed.Notify("completed", context.Message.CaseNo, context.Message.DepartmentCode);
+    protected override async Task Committed(ConsumeContext<CaseCompleted> context)
+    {
+        var m = context.Message;
+        await warnings.EvaluateAsync(Db, m.CaseNo, context.CancellationToken); // clears its warnings at once
+        if (HallTime.DateOf(m.CompletedAt) == HallTime.DateOf(clock.Now))
+        {
+            await live.IncrementAsync(HallTime.DateOf(m.CompletedAt), LiveCountsRebuild.Completed(m.DepartmentCode, m.OnTheSpot, m.OnTime));
+        }
+        await feed.Notify("completed", m.CaseNo, m.DepartmentCode);
+    }
 
     protected override async Task Handle(ConsumeContext<CaseCompleted> context)
     {
@@ -70,8 +90,11 @@ public sealed class CaseCompletedConsumer(SupervisionDbContext db, SupervisionFe
 }
 
 /// <summary>Resumption and extension move the due date; the newest computation wins.</summary>
-public sealed class CaseResumedConsumer(SupervisionDbContext db) : InboxConsumer<SupervisionDbContext, CaseResumed>(db)
+public sealed class CaseResumedConsumer(SupervisionDbContext db, WarningsOnArrival warnings) : InboxConsumer<SupervisionDbContext, CaseResumed>(db)
 {
+    protected override Task Committed(ConsumeContext<CaseResumed> context) =>
+        warnings.EvaluateAsync(Db, context.Message.CaseNo, context.CancellationToken);
+
     protected override async Task Handle(ConsumeContext<CaseResumed> context)
     {
         var @case = await SupervisedCases.FindOrAddAsync(Db, context.Message.CaseNo, context.CancellationToken);
@@ -80,8 +103,11 @@ public sealed class CaseResumedConsumer(SupervisionDbContext db) : InboxConsumer
     }
 }
 
-public sealed class CaseExtendedConsumer(SupervisionDbContext db) : InboxConsumer<SupervisionDbContext, CaseExtended>(db)
+public sealed class CaseExtendedConsumer(SupervisionDbContext db, WarningsOnArrival warnings) : InboxConsumer<SupervisionDbContext, CaseExtended>(db)
 {
+    protected override Task Committed(ConsumeContext<CaseExtended> context) =>
+        warnings.EvaluateAsync(Db, context.Message.CaseNo, context.CancellationToken);
+
     protected override async Task Handle(ConsumeContext<CaseExtended> context)
     {
         var @case = await SupervisedCases.FindOrAddAsync(Db, context.Message.CaseNo, context.CancellationToken);
@@ -134,8 +160,12 @@ static class FeedNotices
 }
 
 /// <summary>Intake recomputed an open case's due date after a calendar change: its computation replaces the old one.</summary>
-public sealed class CaseDueDateChangedConsumer(SupervisionDbContext db) : InboxConsumer<SupervisionDbContext, CaseDueDateChanged>(db)
+public sealed class CaseDueDateChangedConsumer(SupervisionDbContext db, WarningsOnArrival warnings)
+    : InboxConsumer<SupervisionDbContext, CaseDueDateChanged>(db)
 {
+    protected override Task Committed(ConsumeContext<CaseDueDateChanged> context) =>
+        warnings.EvaluateAsync(Db, context.Message.CaseNo, context.CancellationToken);
+
     protected override async Task Handle(ConsumeContext<CaseDueDateChanged> context)
     {
         var @case = await SupervisedCases.FindOrAddAsync(Db, context.Message.CaseNo, context.CancellationToken);

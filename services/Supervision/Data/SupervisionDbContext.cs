@@ -38,7 +38,7 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
         modelBuilder.Entity<Warning>(warning =>
         {
             warning.ToTable("warnings");
-            warning.HasIndex(w => new { w.CaseNo, w.Level });
+            warning.HasIndex(w => new { w.CaseNo, w.Level }).IsUnique(); // once per case and level, whoever judges first
             warning.HasIndex(w => new { w.Status, w.DueDate });
             warning.Property(w => w.CaseNo).HasMaxLength(32);
             warning.Property(w => w.Level).HasMaxLength(8);

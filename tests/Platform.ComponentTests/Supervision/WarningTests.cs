@@ -36,6 +36,7 @@ public sealed class WarningTests : IAsyncLifetime
     [Fact]
     public async Task Warnings_follow_working_days_and_nothing_turns_red_over_a_holiday()
     {
+        _hall.Host.Clock.Set("2025-09-24T10:00:00+08:00"); // the hall's day when the cases arrive (judged on arrival)
         (await _hall.Admin.PostAsync("/api/intake/cases/import", new StringContent(Cases, Encoding.UTF8, "text/csv"))).EnsureSuccessStatusCode();
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while ((await _hall.Supervisor.GetFromJsonAsync<JsonElement>("/api/supervision/metrics?from=2025-09-01&to=2025-09-30")).GetProperty("accepted").GetInt32() < 2)
@@ -62,6 +63,7 @@ public sealed class WarningTests : IAsyncLifetime
             caseNo,matterCode,acceptedAt,completedAt,suspendedWorkingDays
             H-1,SC-001,2025-09-24T09:00:00+08:00,,0
             """; // due 09-30
+        _hall.Host.Clock.Set("2025-09-24T10:00:00+08:00");
         (await _hall.Admin.PostAsync("/api/intake/cases/import", new StringContent(dueBeforeHoliday, Encoding.UTF8, "text/csv"))).EnsureSuccessStatusCode();
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while ((await _hall.Supervisor.GetFromJsonAsync<JsonElement>("/api/supervision/metrics?from=2025-09-01&to=2025-09-30")).GetProperty("accepted").GetInt32() < 1)
@@ -94,5 +96,20 @@ public sealed class WarningTests : IAsyncLifetime
             live = await Evaluate("2025-10-10T10:00:00+08:00");
         } while (live.Count > 0 && DateTime.UtcNow < deadline);
         Assert.Empty(live);
+    }
+
+    [Fact]
+    public async Task A_case_that_arrives_already_late_is_warned_at_once_without_waiting_for_the_clock()
+    {
+        _hall.Host.Clock.Set("2025-10-20T10:00:00+08:00"); // the warning clock ticks every 5 minutes here: too slow to matter
+        const string late = """
+            caseNo,matterCode,acceptedAt,completedAt,suspendedWorkingDays
+            L-1,SC-001,2025-09-01T09:00:00+08:00,,0
+            """;
+        (await _hall.Admin.PostAsync("/api/intake/cases/import", new StringContent(late, Encoding.UTF8, "text/csv"))).EnsureSuccessStatusCode();
+
+        Assert.True(await _hall.Harness.PublishedAsync<WarningRaised>(w => w.CaseNo == "L-1" && w.Level == "red"));
+        var warnings = await _hall.Supervisor.GetFromJsonAsync<JsonElement>("/api/supervision/warnings?level=red");
+        Assert.Equal("L-1", Assert.Single(warnings.EnumerateArray()).GetProperty("caseNo").GetString());
     }
 }

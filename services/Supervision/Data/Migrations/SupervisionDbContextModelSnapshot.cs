@@ -267,7 +267,8 @@ namespace Platform.Supervision.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseNo", "Level");
+                    b.HasIndex("CaseNo", "Level")
+                        .IsUnique();
 
                     b.HasIndex("Status", "DueDate");
 

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.Security;
+using Platform.Supervision.Data;
+using Platform.WorkingDays;
+
+namespace Platform.Supervision.Live;
+
+public sealed record LiveFigures(DateOnly Date, long Accepted, long Completed, long OnTheSpot, long OnTime,
+    IReadOnlyDictionary<string, long> AcceptedByDepartment, IReadOnlyDictionary<string, long> CompletedByDepartment);
+
+public static class LiveApi
+{
+    public static RouteGroupBuilder MapLiveApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/live", Get).RequireAuthorization(Roles.Supervisor).WithTags("live");
+        return api;
+    }
+
+    /// <summary>A day's running counts (today by default) from the counters; rebuilt from the read model when missing.</summary>
+    static async Task<Results<Ok<LiveFigures>, ProblemHttpResult>> Get(string? date, ILiveCounters counters, SupervisionDbContext db,
+        HallClock clock, CancellationToken cancellationToken)
+    {
+        var day = HallTime.DateOf(clock.Now);
+        if (date is not null && !Dates.TryParse(date, out day))
+        {
+            return Problems.Invalid([new("date", "日期应为 yyyy-MM-dd。")]);
+        }
+        var values = await counters.ReadAsync(day);
+        if (values is null)
+        {
+            values = await LiveCountsRebuild.FromReadModelAsync(db, day, cancellationToken);
+            await counters.ReplaceAsync(day, values);
+        }
+        IReadOnlyDictionary<string, long> By(string prefix) => values.Where(v => v.Key.StartsWith(prefix, StringComparison.Ordinal))
+            .ToDictionary(v => v.Key[prefix.Length..], v => v.Value);
+        return TypedResults.Ok(new LiveFigures(day, values.GetValueOrDefault("accepted"), values.GetValueOrDefault("completed"),
+            values.GetValueOrDefault("onTheSpot"), values.GetValueOrDefault("onTime"), By("accepted:"), By("completed:")));
+    }
+}
