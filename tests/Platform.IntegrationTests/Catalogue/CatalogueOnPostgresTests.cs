@@ -61,6 +61,29 @@ public sealed class CatalogueOnPostgresTests(RealServers servers)
         Assert.Equal(0, unsent);
     }
 
+    [Fact]
+    public async Task The_same_file_imported_four_times_at_once_ends_in_successes_and_conflicts_never_a_server_error()
+    {
+        var database = await servers.CreateDatabaseAsync("catalogue_race");
+        await using var factory = new WebApplicationFactory<Platform.Catalogue.Program>().WithWebHostBuilder(host =>
+        {
+            foreach (var (key, value) in servers.DistributedSettings("catalogue", database))
+            {
+                host.UseSetting(key, value);
+            }
+        });
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.For("catalogue01", "catalogue-admin"));
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ =>
+            client.PostAsync("/api/catalogue/matters/import", new StringContent(File, Encoding.UTF8, "text/csv"))));
+
+        Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }));
+        Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.OK);
+        var search = await client.GetFromJsonAsync<JsonElement>("/api/catalogue/matters");
+        Assert.Equal(3, search.GetProperty("total").GetInt32());
+    }
+
     static async Task<(long Unsent, long Total)> OutboxCounts(string database)
     {
         await using var connection = new NpgsqlConnection(database);

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Platform.ServiceDefaults.Http;
 
@@ -19,6 +22,15 @@ sealed class KnownExceptionHandler(IProblemDetailsService problems) : IException
                 Status = bad.StatusCode,
                 Detail = "请求格式不正确，请检查请求内容后重试。",
                 Extensions = { ["code"] = "bad-request" },
+            },
+            // Two requests wrote the same key at the same moment (two imports of one file, a double click that
+            // escaped the Idempotency-Key): the loser changed nothing and can simply try again.
+            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } or SqliteException { SqliteExtendedErrorCode: 2067 or 1555 } }
+                or DbUpdateConcurrencyException => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Detail = "同一数据刚被另一个请求同时修改，本次请求未做任何改动；请刷新后重试。",
+                Extensions = { ["code"] = "concurrent-write" },
             },
             _ => null,
         };
