@@ -7,8 +7,10 @@ namespace Platform.Disclosure.Publications;
 static class Drafts
 {
     /// <summary>A new draft with its index number (索引号: organ code / year - five-digit running number of the year).</summary>
+    /// <param name="submitted">Created straight into 保密审查 (the annual report), in the same transaction.</param>
     public static Task<Publication> CreateAsync(DisclosureDbContext db, PublicationDraft draft, DateOnly? issued, DateOnly? abolished,
-        string author, DateTimeOffset now, WorkingDayCalendar calendar, string organCode, CancellationToken cancellationToken) =>
+        string author, DateTimeOffset now, WorkingDayCalendar calendar, string organCode, CancellationToken cancellationToken,
+        string? submitted = null) =>
         YearCounters.InTransactionAsync(db, async () =>
         {
             var created = HallTime.DateOf(now);
@@ -24,6 +26,11 @@ static class Drafts
             };
             Apply(publication, draft, issued, abolished);
             publication.History.Add(new(now, "created", author, null));
+            if (submitted is not null)
+            {
+                publication.Status = PublicationStatus.InReview;
+                publication.History.Add(new(now, "submitted", author, submitted));
+            }
             db.Publications.Add(publication);
             await db.SaveChangesAsync(cancellationToken);
             return publication;

@@ -62,4 +62,21 @@ public sealed class AnnualReportPageTests : IAsyncLifetime
             File.Copy(png, keep, overwrite: true);
         }
     }
+
+    [Fact]
+    public async Task The_report_is_published_as_a_proactive_publication_after_review()
+    {
+        var response = await _hall.Officer.PostAsync("/api/disclosure/annual-report/2025/publish", null);
+        Assert.Equal(201, (int)response.StatusCode);
+        var publication = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("in-review", publication.GetProperty("status").GetString());
+        Assert.Equal("政府信息公开年报", publication.GetProperty("category").GetString());
+        Assert.Contains("三、收到和处理政府信息公开申请情况", publication.GetProperty("body").GetString());
+        var id = publication.GetProperty("id").GetString();
+
+        (await _hall.Reviewer.PostAsJsonAsync($"/api/disclosure/publications/{id}/review", new { decision = "approve" })).EnsureSuccessStatusCode();
+        (await _hall.Officer.PostAsync($"/api/disclosure/publications/{id}/publish", null)).EnsureSuccessStatusCode();
+        var found = await _hall.Anonymous.GetFromJsonAsync<JsonElement>("/api/disclosure/public/publications?category=政府信息公开年报");
+        Assert.Equal("示范市政务服务管理局2025年政府信息公开工作年度报告", found.GetProperty("items")[0].GetProperty("title").GetString());
+    }
 }

@@ -145,4 +145,16 @@ public sealed class RequestClockTests : IAsyncLifetime
         var after = await _hall.Officer.GetFromJsonAsync<JsonElement>("/api/disclosure/warnings?subject=request");
         Assert.Equal(0, after.GetProperty("total").GetInt32());
     }
+
+    [Fact]
+    public async Task A_request_whose_due_date_falls_in_a_year_without_a_notice_is_refused_not_guessed()
+    {
+        _hall.Host.Clock.Set("2026-12-20T10:00:00+08:00"); // 20 working days later is in 2027, not yet published
+        var response = await _hall.Officer.PostAsJsonAsync("/api/disclosure/requests", new
+        {
+            channel = "online", applicantCategory = "natural", applicantName = "李四", identityNo = DisclosureScenario.ResidentId, description = "某文件",
+        });
+        await response.AssertProblemAsync(422, "calendar-year-missing");
+        Assert.Equal(0, (await _hall.Officer.GetFromJsonAsync<JsonElement>("/api/disclosure/requests")).GetProperty("total").GetInt32());
+    }
 }
