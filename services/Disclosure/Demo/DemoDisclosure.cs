@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Disclosure.AnnualReport;
+using Microsoft.Extensions.Options;
 using Platform.Disclosure.Data;
+using Platform.Disclosure.Numbering;
 using Platform.Disclosure.Publications;
 using Platform.Disclosure.Requests;
 using Platform.WorkingDays;
@@ -13,7 +15,7 @@ namespace Platform.Disclosure.Demo;
 /// published documents, so the annual report has something true to show.
 /// </summary>
 sealed class DemoDisclosure(IServiceScopeFactory scopes, IConfiguration configuration, DisclosureCalendar calendar,
-    ILogger<DemoDisclosure> logger) : IHostedService
+    IOptions<DisclosureOptions> options, ILogger<DemoDisclosure> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -27,6 +29,8 @@ sealed class DemoDisclosure(IServiceScopeFactory scopes, IConfiguration configur
         if (errors.Count > 0)
             throw new InvalidOperationException("The demo requests do not pass the import rules: "
                 + string.Join("; ", errors.Take(5).Select(e => $"line {e.Row} {e.Column}: {e.Message}")));
+        // All of it or none: a start that dies half-way loads it again on the next start.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = await RequestImport.ApplyAsync(db, rows, cancellationToken);
 
         db.AnnualInputs.Add(new AnnualInput
@@ -39,14 +43,17 @@ sealed class DemoDisclosure(IServiceScopeFactory scopes, IConfiguration configur
             OtherMatters = "本年度未收取信息处理费。",
             UpdatedAt = DateTimeOffset.UtcNow, UpdatedBy = "demo",
         });
+        await db.SaveChangesAsync(cancellationToken);
         foreach (var (title, kind, number, issued, abolished) in Documents)
         {
             var created = DateOnly.Parse(issued, System.Globalization.CultureInfo.InvariantCulture);
+            // Index numbers from the same running numbers as officers' drafts, so later ones never collide with these.
+            var index = await YearCounters.NextAsync(db, "publication", created.Year, cancellationToken);
             db.Publications.Add(new Publication
             {
-                Id = Guid.NewGuid(), IndexNo = $"DEMO/{created.Year}-{number}", Title = title, Category = kind == "rule" ? "规章" : "规范性文件",
-                DocumentNo = $"示政服发〔{created.Year}〕{number}号", IssuingBody = "示范市政务服务管理局", Body = title + "（全文略）",
-                DocumentKind = kind, IssuedDate = created,
+                Id = Guid.NewGuid(), IndexNo = $"{options.Value.OrganCode}/{created.Year}-{index:D5}", Title = title,
+                Category = kind == "rule" ? "规章" : "规范性文件", DocumentNo = $"示政服发〔{created.Year}〕{number}号",
+                IssuingBody = options.Value.OrganName, Body = title + "（全文略）", DocumentKind = kind, IssuedDate = created,
                 AbolishedDate = abolished is null ? null : DateOnly.Parse(abolished, System.Globalization.CultureInfo.InvariantCulture),
                 CreatedDate = created, PublishDueDate = calendar.Current.AddWorkingDays(created, PublicationCodes.PublishWithinWorkingDays),
                 Author = "disclosure01", Reviewer = "disclosure02", Status = PublicationStatus.Published,
@@ -54,6 +61,7 @@ sealed class DemoDisclosure(IServiceScopeFactory scopes, IConfiguration configur
             });
         }
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Loaded the demo disclosure data: {Requests} requests, {Documents} documents", result.Imported, Documents.Length);
     }
 
