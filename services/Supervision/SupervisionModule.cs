@@ -1,4 +1,5 @@
 using Platform.Supervision.Data;
+using Platform.Supervision.Disclosure;
 using Platform.Supervision.Feed;
 using Platform.Supervision.Live;
 using Platform.ServiceDefaults;
@@ -43,7 +44,8 @@ public static class SupervisionModule
 
     public static IEndpointRouteBuilder MapSupervisionModule(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/" + Name).MapMetricsApi().MapRatingsApi().MapReconciliationApi().MapWarningsApi().MapMonthlyReportApi().MapFeedApi().MapLiveApi();
+        app.MapGroup("/api/" + Name).MapMetricsApi().MapRatingsApi().MapReconciliationApi().MapWarningsApi().MapMonthlyReportApi().MapFeedApi().MapLiveApi()
+            .MapDisclosureOversightApi();
         return app;
     }
 }

@@ -4,6 +4,7 @@ using Platform.ServiceDefaults.Calendar;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
 using Platform.Supervision.Cases;
+using Platform.Supervision.Disclosure;
 using Platform.Supervision.Ratings;
 using Platform.Supervision.Warnings;
 
@@ -14,6 +15,8 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
     public DbSet<SupervisedCase> Cases => Set<SupervisedCase>();
     public DbSet<Rectification> Rectifications => Set<Rectification>();
     public DbSet<Warning> Warnings => Set<Warning>();
+    public DbSet<DisclosureReply> DisclosureReplies => Set<DisclosureReply>();
+    public DbSet<DisclosureDeadline> DisclosureDeadlines => Set<DisclosureDeadline>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreInstantsInUtc();
@@ -44,6 +47,19 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
             warning.Property(w => w.Level).HasMaxLength(8);
             warning.Property(w => w.Status).HasMaxLength(16);
             warning.Property(w => w.Trail).HasConversion(new JsonColumnConverter<List<WarningAudit>>(), new JsonColumnComparer<List<WarningAudit>>());
+        });
+        modelBuilder.Entity<DisclosureReply>(reply =>
+        {
+            reply.ToTable("disclosure_replies");
+            reply.HasKey(r => r.RequestNo);
+            reply.Property(r => r.RequestNo).HasMaxLength(32);
+            reply.HasIndex(r => r.RepliedDate);
+        });
+        modelBuilder.Entity<DisclosureDeadline>(deadline =>
+        {
+            deadline.ToTable("disclosure_deadlines");
+            deadline.HasKey(d => d.Id);
+            deadline.HasIndex(d => d.RaisedDate);
         });
         modelBuilder.AddLoadedCalendarYears();
         modelBuilder.AddOutboxAndInbox();

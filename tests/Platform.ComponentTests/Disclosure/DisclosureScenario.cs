@@ -17,6 +17,7 @@ public sealed class DisclosureScenario(IReadOnlyDictionary<string, string>? sett
     public HttpClient Officer { get; private set; } = null!;
     public HttpClient Reviewer { get; private set; } = null!;
     public HttpClient Anonymous { get; private set; } = null!;
+    public HttpClient Supervisor { get; private set; } = null!;
     public ITestHarness Harness => Host.Services.GetTestHarness();
 
     public async Task InitializeAsync()
@@ -27,6 +28,7 @@ public sealed class DisclosureScenario(IReadOnlyDictionary<string, string>? sett
         Officer = await SignedIn("disclosure01");
         Reviewer = await SignedIn("disclosure02");
         Anonymous = Host.CreateClient();
+        Supervisor = await SignedIn("supervisor01");
     }
 
     async Task<HttpClient> SignedIn(string username)

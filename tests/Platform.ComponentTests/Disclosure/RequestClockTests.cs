@@ -106,6 +106,15 @@ public sealed class RequestClockTests : IAsyncLifetime
         Assert.Equal("replied", replied.GetProperty("status").GetString());
         Assert.False(replied.GetProperty("onTime").GetBoolean());
         Assert.True(await _hall.Harness.PublishedAsync<DisclosureRequestReplied>(m => m.RequestNo == no && m.Outcome == "3.2" && !m.OnTime));
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        JsonElement oversight;
+        do
+        {
+            await Task.Delay(100);
+            oversight = await _hall.Supervisor.GetFromJsonAsync<JsonElement>("/api/supervision/disclosure?from=2025-10-01&to=2025-10-31");
+        } while (oversight.GetProperty("replied").GetInt32() < 1 && DateTime.UtcNow < deadline);
+        Assert.Equal((1, 0), (oversight.GetProperty("replied").GetInt32(), oversight.GetProperty("repliedOnTime").GetInt32()));
+        Assert.Equal(0.0, oversight.GetProperty("onTimeRate").GetDouble());
 
         var twice = await _hall.Officer.PostAsJsonAsync($"/api/disclosure/requests/{no}/reply", new { outcome = "3.1", documentNo = "x" });
         await twice.AssertProblemAsync(409, "already-replied");
@@ -140,6 +149,16 @@ public sealed class RequestClockTests : IAsyncLifetime
         Assert.True(await _hall.Harness.PublishedAsync<DisclosureWarningRaised>(w => w.SubjectId == no && w.Level == "red"));
         var open = await _hall.Officer.GetFromJsonAsync<JsonElement>("/api/disclosure/warnings?subject=request");
         Assert.Equal(2, open.GetProperty("total").GetInt32());
+
+        // Supervision (效能监察) learns both from the events and counts them for its period.
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        JsonElement oversight;
+        do
+        {
+            await Task.Delay(100);
+            oversight = await _hall.Supervisor.GetFromJsonAsync<JsonElement>("/api/supervision/disclosure?from=2025-10-01&to=2025-10-31");
+        } while (oversight.GetProperty("requestWarningsRed").GetInt32() < 1 && DateTime.UtcNow < deadline);
+        Assert.Equal((1, 1), (oversight.GetProperty("requestWarningsYellow").GetInt32(), oversight.GetProperty("requestWarningsRed").GetInt32()));
 
         await _hall.PostAsync($"/api/disclosure/requests/{no}/reply", new { outcome = "3.1", documentNo = "示政公开〔2025〕10号" });
         var after = await _hall.Officer.GetFromJsonAsync<JsonElement>("/api/disclosure/warnings?subject=request");

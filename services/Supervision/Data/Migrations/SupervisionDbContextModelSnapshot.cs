@@ -178,6 +178,70 @@ namespace Platform.Supervision.Data.Migrations
                     b.ToTable("cases", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Supervision.Disclosure.DisclosureDeadline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("RaisedDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RaisedDate");
+
+                    b.ToTable("disclosure_deadlines", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Supervision.Disclosure.DisclosureReply", b =>
+                {
+                    b.Property<string>("RequestNo")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ApplicantCategory")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("OnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("ReceivedDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("RepliedDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("RequestNo");
+
+                    b.HasIndex("RepliedDate");
+
+                    b.ToTable("disclosure_replies", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Supervision.Ratings.Rectification", b =>
                 {
                     b.Property<Guid>("Id")
