@@ -1,15 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Platform.Disclosure;
 using Platform.Disclosure.AnnualReport;
 using Platform.Disclosure.Data;
 using Platform.Disclosure.Requests;
-using Platform.ServiceDefaults.Persistence;
 
 namespace Platform.Benchmarks;
 
@@ -22,15 +18,8 @@ static class DisclosureBenchmark
 {
     public static async Task RunAsync(int count, string? postgres)
     {
-        var directory = Directory.CreateTempSubdirectory("disclosure-bench-").FullName;
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Configuration.AddInMemoryCollection(postgres is null
-            ? new Dictionary<string, string?> { ["Database:Provider"] = "Sqlite", ["Database:DataDirectory"] = directory }
-            : new Dictionary<string, string?> { ["Database:Provider"] = "Postgres", ["ConnectionStrings:disclosure"] = postgres });
-        builder.AddServiceDatabase<DisclosureDbContext>("disclosure");
-        using var host = builder.Build();
-        await host.StartAsync();
+        await using var database = await BenchmarkDatabase.StartAsync<DisclosureDbContext>("disclosure", postgres);
+        var host = database.Host;
         var calendar = new DisclosureCalendar();
 
         var import = Stopwatch.StartNew();
@@ -45,7 +34,7 @@ static class DisclosureBenchmark
             await RequestImport.ApplyAsync(db, rows, CancellationToken.None);
         }
         import.Stop();
-        Console.WriteLine($"disclosure: imported {count:N0} requests into {(postgres is null ? "SQLite" : "PostgreSQL")} in {import.Elapsed.TotalSeconds:F1} s ({count / import.Elapsed.TotalSeconds:N0} rows/s)");
+        Console.WriteLine($"disclosure: imported {count:N0} requests into {database.Kind} in {import.Elapsed.TotalSeconds:F1} s ({count / import.Elapsed.TotalSeconds:N0} rows/s)");
 
         var times = new List<double>();
         long allocated = 0;
@@ -67,8 +56,6 @@ static class DisclosureBenchmark
         Console.WriteLine($"disclosure: annual report 2025 over {count:N0} requests: p50 {times[times.Count / 2]:F0} ms, p99 {times[^1]:F0} ms (20 runs), "
             + $"~{allocated / 1024.0:F0} KiB allocated per report, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB");
         Console.WriteLine($"disclosure: 2025 row1={rows2025["1"][6]:N0} row2={rows2025["2"][6]:N0} row3.7={rows2025["3.7"][6]:N0} row4={rows2025["4"][6]:N0} balanced={report.Section3.Balanced}");
-        await host.StopAsync();
-        Directory.Delete(directory, recursive: true);
     }
 
     /// <summary>Requests received evenly over 2023–2026, replied 0–40 days later, 3 % still open.</summary>

@@ -1,9 +1,6 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Platform.ServiceDefaults.Persistence;
 using Platform.Supervision.Cases;
 using Platform.Supervision.Data;
 using Platform.Supervision.Metrics;
@@ -20,15 +17,8 @@ static class SupervisionBenchmark
 {
     public static async Task RunAsync(int count, string? postgres)
     {
-        var directory = Directory.CreateTempSubdirectory("supervision-bench-").FullName;
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Configuration.AddInMemoryCollection(postgres is null
-            ? new Dictionary<string, string?> { ["Database:Provider"] = "Sqlite", ["Database:DataDirectory"] = directory }
-            : new Dictionary<string, string?> { ["Database:Provider"] = "Postgres", ["ConnectionStrings:supervision"] = postgres });
-        builder.AddServiceDatabase<SupervisionDbContext>("supervision");
-        using var host = builder.Build();
-        await host.StartAsync();
+        await using var database = await BenchmarkDatabase.StartAsync<SupervisionDbContext>("supervision", postgres);
+        var host = database.Host;
 
         var seed = Stopwatch.StartNew();
         for (var first = 0; first < count; first += 50_000)
@@ -40,15 +30,13 @@ static class SupervisionBenchmark
             await db.SaveChangesAsync();
         }
         seed.Stop();
-        Console.WriteLine($"supervision: {count:N0} cases in the read model ({(postgres is null ? "SQLite" : "PostgreSQL")}) in {seed.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"supervision: {count:N0} cases in the read model ({database.Kind}) in {seed.Elapsed.TotalSeconds:F1} s");
 
         var (from, to) = (new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31));
         await Measure(host, "metrics 2025 (whole hall)", db => MetricsApi.ComputeAsync(db, from, to, null, null, null, CancellationToken.None));
         await Measure(host, "metrics 2025-10 (one department)", db => MetricsApi.ComputeAsync(db, new DateOnly(2025, 10, 1), new DateOnly(2025, 10, 31), "D07", null, null, CancellationToken.None));
         await Measure(host, "ranking 2025 by department", db => MetricsApi.RankAsync(db, from, to, false, CancellationToken.None));
         await Measure(host, "ranking 2025 by window", db => MetricsApi.RankAsync(db, from, to, true, CancellationToken.None));
-        await host.StopAsync();
-        Directory.Delete(directory, recursive: true);
     }
 
     static async Task Measure<T>(IHost host, string name, Func<SupervisionDbContext, Task<T>> query)

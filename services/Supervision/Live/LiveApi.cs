@@ -17,7 +17,10 @@ public static class LiveApi
         return api;
     }
 
-    /// <summary>A day's running counts (today by default) from the counters; rebuilt from the read model when missing.</summary>
+    /// <summary>
+    /// Today's running counts from the counters (rebuilt from the read model when they are missing or untrusted); any
+    /// other day's counts straight from the read model.
+    /// </summary>
     static async Task<Results<Ok<LiveFigures>, ProblemHttpResult>> Get(string? date, ILiveCounters counters, SupervisionDbContext db,
         HallClock clock, CancellationToken cancellationToken)
     {
@@ -26,11 +29,16 @@ public static class LiveApi
         {
             return Problems.Invalid([new("date", "日期应为 yyyy-MM-dd。")]);
         }
-        var values = await counters.ReadAsync(day);
+        var today = HallTime.DateOf(clock.Now);
+        // Only today's counters are kept up to date by the consumers; another day is counted from the read model.
+        var values = day == today ? await counters.ReadAsync(day) : null;
         if (values is null)
         {
             values = await LiveCountsRebuild.FromReadModelAsync(db, day, cancellationToken);
-            await counters.ReplaceAsync(day, values);
+            if (day == today)
+            {
+                await counters.ReplaceAsync(day, values);
+            }
         }
         IReadOnlyDictionary<string, long> By(string prefix) => values.Where(v => v.Key.StartsWith(prefix, StringComparison.Ordinal))
             .ToDictionary(v => v.Key[prefix.Length..], v => v.Value);

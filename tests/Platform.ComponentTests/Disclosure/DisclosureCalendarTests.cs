@@ -1,6 +1,4 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Platform.ComponentTests.Infrastructure;
 
@@ -23,22 +21,9 @@ public sealed class DisclosureCalendarTests : IAsyncLifetime
         // 12-04 1, 12-07…11 6, 12-14…18 11, 12-21…25 16, 12-28…31 20.
         Assert.Equal("2026-12-31", request.GetProperty("dueDate").GetString());
 
-        var catalogue = _hall.Host.CreateClient();
-        catalogue.WithToken(await catalogue.SignInAsync("catalogue01"));
-        const string notice = """
-            {"year":2027,"days":[{"name":"元旦","date":"2026-12-31","isOffDay":true},{"name":"元旦","date":"2027-01-01","isOffDay":true}]}
-            """;
-        Assert.Equal(HttpStatusCode.OK, (await catalogue.PutAsync("/api/catalogue/calendar/years/2027", new StringContent(notice, Encoding.UTF8, "application/json"))).StatusCode);
-        var version = (await _hall.Anonymous.GetFromJsonAsync<JsonElement>("/api/catalogue/calendar/years")).GetProperty("version").GetString();
-
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        JsonElement after;
-        do
-        {
-            await Task.Delay(100);
-            after = await _hall.Officer.GetFromJsonAsync<JsonElement>($"/api/disclosure/requests/{no}");
-        } while (after.GetProperty("calendarVersion").GetString() != version && DateTime.UtcNow < deadline);
-        Assert.Equal(version, after.GetProperty("calendarVersion").GetString());
+        var version = await CalendarNotices.Load2027Async(_hall.Host);
+        var after = await CalendarNotices.WhenFollowedAsync(version,
+            () => _hall.Officer.GetFromJsonAsync<JsonElement>($"/api/disclosure/requests/{no}"));
         Assert.Equal("2027-01-04", after.GetProperty("dueDate").GetString()); // 12-31 is now a holiday, 01-01 too
     }
 }

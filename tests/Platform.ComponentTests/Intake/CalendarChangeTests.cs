@@ -28,24 +28,9 @@ public sealed class CalendarChangeTests : IAsyncLifetime
         var tooEarly = await _hall.Submit(new { matterCode = "SC-001", applicant = Person(), materials = AllPresentSc001, outcome = "accept" });
         await tooEarly.AssertProblemAsync(422, "calendar-year-missing");
 
-        // The 2027 notice also names 2026-12-31 as part of the New Year holiday (as the 2023 notice did for 2022-12-31).
-        var catalogue = _hall.Host.CreateClient();
-        catalogue.WithToken(await catalogue.SignInAsync("catalogue01"));
-        const string notice = """
-            {"year":2027,"days":[{"name":"元旦","date":"2026-12-31","isOffDay":true},{"name":"元旦","date":"2027-01-01","isOffDay":true}]}
-            """;
-        Assert.Equal(HttpStatusCode.OK, (await catalogue.PutAsync("/api/catalogue/calendar/years/2027", new StringContent(notice, Encoding.UTF8, "application/json"))).StatusCode);
-        var version = (await _hall.Anonymous.GetFromJsonAsync<JsonElement>("/api/catalogue/calendar/years")).GetProperty("version").GetString();
-
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        JsonElement after;
-        do
-        {
-            await Task.Delay(100);
-            after = await _hall.Window.GetFromJsonAsync<JsonElement>($"/api/intake/cases/{caseNo}");
-        } while (after.GetProperty("calendarVersion").GetString() != version && DateTime.UtcNow < deadline);
-
-        Assert.Equal(version, after.GetProperty("calendarVersion").GetString());
+        var version = await CalendarNotices.Load2027Async(_hall.Host);
+        var after = await CalendarNotices.WhenFollowedAsync(version,
+            () => _hall.Window.GetFromJsonAsync<JsonElement>($"/api/intake/cases/{caseNo}"));
         Assert.Equal("2027-01-04", after.GetProperty("dueDate").GetString());
         // Supervision learns the moved deadline from intake, not by recomputing a case it only knows from events.
         Assert.True(await _hall.Harness.PublishedAsync<CaseDueDateChanged>(m =>

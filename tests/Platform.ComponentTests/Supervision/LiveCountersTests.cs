@@ -46,7 +46,9 @@ public sealed class LiveCountersTests : IAsyncLifetime
             """;
         (await _hall.Admin.PostAsync("/api/intake/cases/import", new StringContent(history, Encoding.UTF8, "text/csv"))).EnsureSuccessStatusCode();
         deadline = DateTime.UtcNow.AddSeconds(20);
-        while ((await _hall.Supervisor.GetFromJsonAsync<JsonElement>("/api/supervision/metrics?from=2025-09-01&to=2025-09-01")).GetProperty("accepted").GetInt32() < 2)
+        JsonElement metrics;
+        while ((metrics = await _hall.Supervisor.GetFromJsonAsync<JsonElement>("/api/supervision/metrics?from=2025-09-01&to=2025-09-01"))
+               .GetProperty("accepted").GetInt32() < 2 || metrics.GetProperty("completed").GetInt32() < 1)
         {
             Assert.True(DateTime.UtcNow < deadline);
             await Task.Delay(100);

@@ -24,13 +24,7 @@ public sealed class CatalogueOnPostgresTests(RealServers servers)
     public async Task Import_search_statistics_and_calendar_work_on_postgres_and_every_event_is_relayed()
     {
         var database = await servers.CreateDatabaseAsync("catalogue");
-        await using var factory = new WebApplicationFactory<Platform.Catalogue.Program>().WithWebHostBuilder(host =>
-        {
-            foreach (var (key, value) in servers.DistributedSettings("catalogue", database))
-            {
-                host.UseSetting(key, value);
-            }
-        });
+        await using var factory = servers.Service<Platform.Catalogue.Program>("catalogue", database);
         var client = factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.For("catalogue01", "catalogue-admin"));
 
@@ -65,13 +59,7 @@ public sealed class CatalogueOnPostgresTests(RealServers servers)
     public async Task The_same_file_imported_four_times_at_once_ends_in_successes_and_conflicts_never_a_server_error()
     {
         var database = await servers.CreateDatabaseAsync("catalogue_race");
-        await using var factory = new WebApplicationFactory<Platform.Catalogue.Program>().WithWebHostBuilder(host =>
-        {
-            foreach (var (key, value) in servers.DistributedSettings("catalogue", database))
-            {
-                host.UseSetting(key, value);
-            }
-        });
+        await using var factory = servers.Service<Platform.Catalogue.Program>("catalogue", database);
         var client = factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.For("catalogue01", "catalogue-admin"));
 

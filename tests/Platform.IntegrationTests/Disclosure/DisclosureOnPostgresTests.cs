@@ -24,13 +24,7 @@ public sealed class DisclosureOnPostgresTests(RealServers servers)
     public async Task Requests_are_numbered_imported_and_counted_into_a_balanced_report_on_postgres()
     {
         var database = await servers.CreateDatabaseAsync("disclosure");
-        await using var factory = new WebApplicationFactory<Platform.Disclosure.Program>().WithWebHostBuilder(host =>
-        {
-            foreach (var (key, value) in servers.DistributedSettings("disclosure", database))
-            {
-                host.UseSetting(key, value);
-            }
-        });
+        await using var factory = servers.Service<Platform.Disclosure.Program>("disclosure", database);
         var client = factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.For("disclosure01", "disclosure-officer"));
 

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
 
 namespace Platform.IntegrationTests.Infrastructure;
@@ -53,6 +55,18 @@ public sealed class RealServers : IAsyncLifetime
             ["ConnectionStrings:Redis"] = RedisConnectionString,
             ["Auth:SigningKey"] = SigningKey,
         };
+
+    /// <summary>A service of the distributed mode in-process, on these servers and its own database.</summary>
+    public WebApplicationFactory<T> Service<T>(string databaseName, string database, Action<IWebHostBuilder>? configure = null)
+        where T : class =>
+        new WebApplicationFactory<T>().WithWebHostBuilder(host =>
+        {
+            foreach (var (key, value) in DistributedSettings(databaseName, database))
+            {
+                host.UseSetting(key, value);
+            }
+            configure?.Invoke(host);
+        });
 
     /// <summary>A new, empty database owned by one test.</summary>
     public async Task<string> CreateDatabaseAsync(string prefix)

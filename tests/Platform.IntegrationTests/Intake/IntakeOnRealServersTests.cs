@@ -51,12 +51,8 @@ public sealed class IntakeOnRealServersTests(RealServers servers) : IAsyncLifeti
         services => services.AddSingleton<HallClock>(new FixedClock(DateTimeOffset.Parse("2025-09-30T10:00:00+08:00"))));
 
     WebApplicationFactory<T> Service<T>(string name, string database, Action<IServiceCollection>? configure = null) where T : class =>
-        new WebApplicationFactory<T>().WithWebHostBuilder(host =>
+        servers.Service<T>(name, database, host =>
         {
-            foreach (var (key, value) in servers.DistributedSettings(name, database))
-            {
-                host.UseSetting(key, value);
-            }
             host.UseSetting("Outbox:PollingInterval", "00:00:00.100");
             host.ConfigureServices(services => configure?.Invoke(services));
         });

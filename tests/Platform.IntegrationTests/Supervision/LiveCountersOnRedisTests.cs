@@ -15,13 +15,7 @@ namespace Platform.IntegrationTests.Supervision;
 public sealed class LiveCountersOnRedisTests(RealServers servers)
 {
     WebApplicationFactory<Platform.Supervision.Program> Supervision(string database) =>
-        new WebApplicationFactory<Platform.Supervision.Program>().WithWebHostBuilder(host =>
-        {
-            foreach (var (key, value) in servers.DistributedSettings("supervision", database))
-            {
-                host.UseSetting(key, value);
-            }
-        });
+        servers.Service<Platform.Supervision.Program>("supervision", database);
 
     static async Task<JsonElement> LiveAsync(WebApplicationFactory<Platform.Supervision.Program> factory, Func<JsonElement, bool> done)
     {

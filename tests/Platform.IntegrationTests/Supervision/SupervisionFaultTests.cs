@@ -23,12 +23,8 @@ public sealed class SupervisionFaultTests(RealServers servers)
 
     WebApplicationFactory<T> Service<T>(string name, string database, WebApplicationFactory<Platform.Intake.Program>? intake = null)
         where T : class =>
-        new WebApplicationFactory<T>().WithWebHostBuilder(host =>
+        servers.Service<T>(name, database, host =>
         {
-            foreach (var (key, value) in servers.DistributedSettings(name, database))
-            {
-                host.UseSetting(key, value);
-            }
             host.UseSetting("Outbox:PollingInterval", "00:00:00.100");
             host.UseSetting("Outbox:PublishTimeout", "00:00:03");
             host.UseSetting("Outbox:MaxMessageBackoff", "00:00:02");
