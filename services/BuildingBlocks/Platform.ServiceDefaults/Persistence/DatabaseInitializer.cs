@@ -8,7 +8,7 @@ namespace Platform.ServiceDefaults.Persistence;
 /// <summary>
 /// Brings a service's database to its current schema before the process serves anything: PostgreSQL through the
 /// service's migrations (EF Core takes a lock, so several replicas may start at once), SQLite by creating the schema
-/// from the model (the embedded mode has no upgrade path to keep).
+/// from the model (the embedded mode has no upgrade path: a file of another schema is refused, see SqliteSchema).
 /// </summary>
 sealed class DatabaseInitializer<TContext>(IServiceScopeFactory scopes, ILogger<DatabaseInitializer<TContext>> logger)
     : IHostedService where TContext : DbContext
@@ -20,6 +20,10 @@ sealed class DatabaseInitializer<TContext>(IServiceScopeFactory scopes, ILogger<
         if (db.Database.IsNpgsql() && db.Database.GetMigrations().Any())
         {
             await db.Database.MigrateAsync(cancellationToken);
+        }
+        else if (db.Database.IsSqlite())
+        {
+            await SqliteSchema.EnsureCurrentAsync(db, cancellationToken);
         }
         else
         {
