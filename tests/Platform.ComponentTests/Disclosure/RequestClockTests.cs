@@ -157,7 +157,8 @@ public sealed class RequestClockTests : IAsyncLifetime
         {
             await Task.Delay(100);
             oversight = await _hall.Supervisor.GetFromJsonAsync<JsonElement>("/api/supervision/disclosure?from=2025-10-01&to=2025-10-31");
-        } while (oversight.GetProperty("requestWarningsRed").GetInt32() < 1 && DateTime.UtcNow < deadline);
+        } while ((oversight.GetProperty("requestWarningsRed").GetInt32() < 1 || oversight.GetProperty("requestWarningsYellow").GetInt32() < 1)
+                 && DateTime.UtcNow < deadline);
         Assert.Equal((1, 1), (oversight.GetProperty("requestWarningsYellow").GetInt32(), oversight.GetProperty("requestWarningsRed").GetInt32()));
 
         await _hall.PostAsync($"/api/disclosure/requests/{no}/reply", new { outcome = "3.1", documentNo = "示政公开〔2025〕10号" });
