@@ -35,7 +35,8 @@ public static class DisclosureModule
             .MapRequestsApi()
             .MapRequestImportApi()
             .MapWarningsApi()
-            .MapAnnualReportApi();
+            .MapAnnualReportApi()
+            .MapAnnualFiguresImportApi();
         return app;
     }
 }

@@ -169,4 +169,26 @@ public sealed class AnnualReportTests : IAsyncLifetime
         var future = await _hall.Officer.GetAsync("/api/disclosure/annual-report/2027");
         await future.AssertProblemAsync(400, "validation-failed");
     }
+
+    [Fact]
+    public async Task The_entered_figures_of_several_years_can_be_imported_all_or_nothing()
+    {
+        const string header = "year,licensing,penalty,enforcement,feesWanYuan,reviewUpheld,reviewCorrected,reviewOther,reviewPending,"
+            + "directUpheld,directCorrected,directOther,directPending,afterReviewUpheld,afterReviewCorrected,afterReviewOther,afterReviewPending\n";
+        async Task<HttpResponseMessage> ImportFigures(string rows) =>
+            await _hall.Officer.PostAsync("/api/disclosure/annual-report/figures/import", new StringContent(header + rows, Encoding.UTF8, "text/csv"));
+
+        var bad = await ImportFigures("2024,10,2,0,1.5,0,0,0,0,0,0,0,0,0,0,0,0\n2031,-1,2,0,abc,0,0,0,0,0,0,0,0,0,0,0,0\n");
+        var errors = (await bad.AssertProblemAsync(400, "import-rejected")).GetProperty("errors").EnumerateArray()
+            .Select(e => (e.GetProperty("row").GetInt32(), e.GetProperty("column").GetString())).ToList();
+        Assert.Equal([(3, "year"), (3, "licensing"), (3, "feesWanYuan")], errors);
+        Assert.Equal(0, (await _hall.Officer.GetFromJsonAsync<JsonElement>("/api/disclosure/annual-report/2024")).GetProperty("section2").GetProperty("licensing").GetInt32());
+
+        (await ImportFigures("2024,10,2,0,1.5,0,1,0,0,0,0,0,0,0,0,0,0\n2025,12,3,1,2.25,1,0,0,1,0,0,0,1,0,0,0,0\n")).EnsureSuccessStatusCode();
+        var report = await _hall.Officer.GetFromJsonAsync<JsonElement>("/api/disclosure/annual-report/2025");
+        Assert.Equal(12, report.GetProperty("section2").GetProperty("licensing").GetInt32());
+        Assert.Equal(2.25m, report.GetProperty("section2").GetProperty("feesWanYuan").GetDecimal());
+        Assert.Equal([1, 0, 0, 1, 2, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0],
+            report.GetProperty("section4").GetProperty("values").EnumerateArray().Select(v => v.GetInt32()));
+    }
 }
