@@ -115,17 +115,8 @@ public static class CalendarApi
             notice.Days.Count(d => d.IsOffDay), notice.Days.Count(d => !d.IsOffDay)));
     }
 
-    static Results<Ok<T>, ProblemHttpResult> Compute<T>(CalendarHolder provider, Func<WorkingDayCalendar, T> compute)
-    {
-        try
-        {
-            return TypedResults.Ok(compute(provider.Current));
-        }
-        catch (CalendarYearMissingException missing)
-        {
-            return Problems.CalendarYearMissing(missing.Year);
-        }
-    }
+    /// <summary>A year without a notice throws CalendarYearMissingException: the 422 problem of the exception handler.</summary>
+    static Ok<T> Compute<T>(CalendarHolder provider, Func<WorkingDayCalendar, T> compute) => TypedResults.Ok(compute(provider.Current));
 
     static ProblemHttpResult BadDate(string field, string? value) =>
         Problems.Invalid([new(field, $"“{value}”不是 yyyy-MM-dd 格式的日期。")]);

@@ -102,16 +102,8 @@ public static class AnnualReportApi
         var now = clock.Now;
         var draft = new PublicationDraft($"{report.Organ}{year}年政府信息公开工作年度报告", PublicationCodes.AnnualReportCategory, null,
             report.Organ, AnnualReportHtml.Render(report), [], null, null, null);
-        Publication publication;
-        try
-        {
-            publication = await Drafts.CreateAsync(db, draft, null, null, user.UserName(), now, calendar.Current,
-                options.Value.OrganCode, cancellationToken, submitted: "年度报告生成后提交保密审查");
-        }
-        catch (CalendarYearMissingException missing)
-        {
-            return Problems.CalendarYearMissing(missing.Year);
-        }
+        var publication = await Drafts.CreateAsync(db, draft, null, null, user.UserName(), now, calendar.Current,
+            options.Value.OrganCode, cancellationToken, submitted: "年度报告生成后提交保密审查");
         return TypedResults.Created($"/api/disclosure/publications/{publication.Id}", PublicationView.Of(publication, HallTime.DateOf(now)));
     }
 

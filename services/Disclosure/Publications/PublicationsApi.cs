@@ -66,16 +66,8 @@ public static class PublicationsApi
     {
         if (draft.Validate(out var issued, out var abolished) is { Count: > 0 } errors) return Problems.Invalid(errors);
         var now = clock.Now;
-        Publication publication;
-        try
-        {
-            publication = await Drafts.CreateAsync(db, draft, issued, abolished, user.UserName(), now,
-                calendar.Current, options.Value.OrganCode, cancellationToken);
-        }
-        catch (CalendarYearMissingException missing)
-        {
-            return Problems.CalendarYearMissing(missing.Year); // its publish-by date falls in a year without a notice yet
-        }
+        var publication = await Drafts.CreateAsync(db, draft, issued, abolished, user.UserName(), now,
+            calendar.Current, options.Value.OrganCode, cancellationToken);
         return TypedResults.Created($"/api/disclosure/publications/{publication.Id}", PublicationView.Of(publication, HallTime.DateOf(now)));
     }
 

@@ -77,20 +77,6 @@ public static class RequestsApi
         if (errors.Count > 0) return Problems.Invalid(errors);
 
         var now = clock.Now;
-        try
-        {
-            return await RegisterAsync(body, channel!, category!, identity, user, db, calendar, now, cancellationToken);
-        }
-        catch (CalendarYearMissingException missing)
-        {
-            return Problems.CalendarYearMissing(missing.Year); // the due date falls in a year without a notice yet
-        }
-    }
-
-    static async Task<Results<Created<RequestView>, ProblemHttpResult>> RegisterAsync(RegisterRequest body, string channel, string category,
-        string? identity, ClaimsPrincipal user, DisclosureDbContext db, DisclosureCalendar calendar, DateTimeOffset now,
-        CancellationToken cancellationToken)
-    {
         var request = await YearCounters.InTransactionAsync(db, async () =>
         {
             var received = HallTime.DateOf(now);
@@ -98,15 +84,15 @@ public static class RequestsApi
             var request = new DisclosureRequest
             {
                 RequestNo = $"YSQ{received.Year}{number:D5}",
-                Channel = channel,
-                ApplicantCategory = category,
+                Channel = channel!,
+                ApplicantCategory = category!,
                 ApplicantName = body.ApplicantName!.Trim(),
                 IdentityNo = identity,
                 Contact = string.IsNullOrWhiteSpace(body.Contact) ? null : body.Contact.Trim(),
                 Description = body.Description!.Trim(),
             };
             RequestClock.Receive(request, now, calendar.Current);
-            request.Timeline.Add(new(now, "received", $"收到申请（{RequestCodes.Channels[channel]}）", user.UserName()));
+            request.Timeline.Add(new(now, "received", $"收到申请（{RequestCodes.Channels[channel!]}）", user.UserName()));
             db.Requests.Add(request);
             await db.SaveChangesAsync(cancellationToken);
             return request;
@@ -203,14 +189,7 @@ public static class RequestsApi
     {
         var request = await db.Requests.SingleOrDefaultAsync(r => r.RequestNo == requestNo, cancellationToken);
         if (request is null) return NotFound(requestNo);
-        try
-        {
-            if (apply(request) is { } problem) return problem;
-        }
-        catch (CalendarYearMissingException missing)
-        {
-            return Problems.CalendarYearMissing(missing.Year);
-        }
+        if (apply(request) is { } problem) return problem;
         request.ConcurrencyStamp = Guid.NewGuid();
         try
         {

@@ -126,7 +126,7 @@ public static class ApplicationsApi
                 {
                     return Problems.Invalid([new("outcome", "只有即办件可以当场办结，且须给出办理结果 result：approved 或 denied。")]);
                 }
-                return await WithCalendar(() => CaseNumbers.WithRetryAsync(db, async () =>
+                return await CaseNumbers.WithRetryAsync(db, async () =>
                 {
                     var @case = await Accept(db, application, matter, calendar.Current, application.ReceivedAt, cancellationToken);
                     if (completeNow)
@@ -137,7 +137,7 @@ public static class ApplicationsApi
                     }
                     await db.SaveChangesAsync(cancellationToken);
                     return Created(application, @case, matter);
-                }));
+                });
 
             case "notice":
                 var notice = request.Notice?.Distinct().ToList() ?? [];
@@ -205,7 +205,7 @@ public static class ApplicationsApi
                 $"告知书所列材料仍未补齐：{string.Join("、", stillLacking)}。", stillLacking);
         }
         var receivedAt = clock.Now;
-        return await WithCalendar(() => CaseNumbers.WithRetryAsync(db, async () =>
+        return await CaseNumbers.WithRetryAsync(db, async () =>
         {
             var reloaded = await db.Applications.SingleAsync(a => a.Id == id, cancellationToken);
             reloaded.Materials = reloaded.Materials.Select(m => reloaded.Notice.Contains(m.Name) ? m with { Status = "present" } : m).ToList();
@@ -213,7 +213,7 @@ public static class ApplicationsApi
             db.AddEvent(new SupplementReceived(reloaded.Id, @case.CaseNo, receivedAt));
             await db.SaveChangesAsync(cancellationToken);
             return Created(reloaded, @case, matter);
-        }));
+        });
     }
 
     /// <summary>受理: the case, its number, its due date and its event, staged on the context.</summary>
@@ -259,17 +259,4 @@ public static class ApplicationsApi
                 $"凭受理编号和身份证件号或手机号后四位查询进度：/api/intake/cases/{@case.CaseNo}/status?verify=XXXX"),
             null, null, CaseView.Of(@case)));
 
-    /// <summary>A due date in a year without a notice cannot be computed: a 422 the administrator can act on.</summary>
-    internal static async Task<Results<Created<ApplicationResponse>, ProblemHttpResult>> WithCalendar(
-        Func<Task<Created<ApplicationResponse>>> accept)
-    {
-        try
-        {
-            return await accept();
-        }
-        catch (CalendarYearMissingException missing)
-        {
-            return Problems.CalendarYearMissing(missing.Year);
-        }
-    }
 }

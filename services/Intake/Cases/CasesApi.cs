@@ -202,16 +202,9 @@ public static class CasesApi
         {
             return Problems.Conflict("case-completed", $"办件 {caseNo} 已办结。");
         }
-        try
+        if (apply(@case) is { } problem)
         {
-            if (apply(@case) is { } problem)
-            {
-                return problem;
-            }
-        }
-        catch (CalendarYearMissingException missing)
-        {
-            return Problems.CalendarYearMissing(missing.Year);
+            return problem;
         }
         @case.ConcurrencyStamp++;
         try

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Platform.WorkingDays;
 
 namespace Platform.ServiceDefaults.Http;
 
@@ -32,6 +33,7 @@ sealed class KnownExceptionHandler(IProblemDetailsService problems) : IException
                 Detail = "同一数据刚被另一个请求同时修改，本次请求未做任何改动；请刷新后重试。",
                 Extensions = { ["code"] = "concurrent-write" },
             },
+            CalendarYearMissingException missing => Problems.CalendarYearMissing(missing.Year),
             _ => null,
         };
         if (problem is null)

@@ -13,7 +13,11 @@ public sealed record RowError(int Row, string Column, string Message);
 /// <summary>RFC 9457 answers with a stable machine-readable code and a Chinese detail.</summary>
 public static class Problems
 {
-    public static ProblemHttpResult Of(int status, string code, string detail, object? errors = null)
+    public static ProblemHttpResult Of(int status, string code, string detail, object? errors = null) =>
+        TypedResults.Problem(Details(status, code, detail, errors));
+
+    /// <summary>The body of such a problem, for writers that are not endpoints (the exception handler).</summary>
+    public static ProblemDetails Details(int status, string code, string detail, object? errors = null)
     {
         var problem = new ProblemDetails
         {
@@ -26,7 +30,7 @@ public static class Problems
         {
             problem.Extensions["errors"] = errors;
         }
-        return TypedResults.Problem(problem);
+        return problem;
     }
 
     public static ProblemHttpResult Invalid(IReadOnlyList<FieldError> errors) =>
@@ -55,9 +59,12 @@ public static class Problems
         request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true ? null
             : Of(StatusCodes.Status415UnsupportedMediaType, "csv-required", "请以 Content-Type: text/csv 上传 UTF-8 编码、带表头的 CSV 文件。");
 
-    /// <summary>A working-day computation reached a year the calendar has no notice for (never guessed).</summary>
-    public static ProblemHttpResult CalendarYearMissing(int year) =>
-        Of(StatusCodes.Status422UnprocessableEntity, "calendar-year-missing",
+    /// <summary>
+    /// A working-day computation reached a year the calendar has no notice for (never guessed). Thrown anywhere in a
+    /// request, it reaches the client as this problem through the exception handler, and nothing of the request is saved.
+    /// </summary>
+    public static ProblemDetails CalendarYearMissing(int year) =>
+        Details(StatusCodes.Status422UnprocessableEntity, "calendar-year-missing",
             $"工作日历中没有 {year} 年的节假日数据，无法计算工作日；请管理员先加载该年度国务院节假日安排通知"
             + $"（PUT /api/catalogue/calendar/years/{year}）。");
 }
