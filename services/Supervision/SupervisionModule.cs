@@ -35,6 +35,7 @@ public static class SupervisionModule
         {
             builder.Services.AddSingleton<ILiveCounters, RedisLiveCounters>();
         }
+        builder.Services.AddSingleton<TodaysCounts>();
         builder.Services.AddHostedService<LiveCountsAtStart>();
         // Intake's own counts, for reconciliation: its address in this deployment (the standalone host reaches itself).
         builder.Services.AddHttpClient(ReconciliationApi.IntakeClient, client =>

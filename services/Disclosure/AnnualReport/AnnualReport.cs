@@ -58,7 +58,7 @@ public static class Section3Table
             rows["4"][column] += tally.CarriedOut;
             if (tally.Replied > 0)
             {
-                if (tally.Outcome is null || !rows.ContainsKey(tally.Outcome) || !RequestCodes.IsOutcome(tally.Outcome))
+                if (!RequestCodes.IsOutcome(tally.Outcome))
                     throw new InvalidOperationException($"Replied requests without a valid outcome code ('{tally.Outcome}') in the register.");
                 rows[tally.Outcome][column] += tally.Replied;
                 rows["3.7"][column] += tally.Replied;

@@ -38,10 +38,9 @@ public static class PublicationsApi
         var query = db.Publications.AsNoTracking();
         if (status is not null)
         {
-            if (!Enum.GetValues<PublicationStatus>().Any(s => PublicationView.StatusName(s) == status))
-                return Problems.Invalid([new("status", "状态应为 draft、in-review、approved、published 或 withdrawn。")]);
-            var wanted = Enum.GetValues<PublicationStatus>().Single(s => PublicationView.StatusName(s) == status);
-            query = query.Where(p => p.Status == wanted);
+            var wanted = Enum.GetValues<PublicationStatus>().Where(s => PublicationView.StatusName(s) == status).ToList();
+            if (wanted.Count == 0) return Problems.Invalid([new("status", "状态应为 draft、in-review、approved、published 或 withdrawn。")]);
+            query = query.Where(p => p.Status == wanted[0]);
         }
         if (category is not null) query = query.Where(p => p.Category == category);
         var today = HallTime.DateOf(clock.Now);

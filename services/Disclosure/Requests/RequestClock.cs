@@ -88,6 +88,5 @@ public static class RequestClock
         request.RepliedDate = HallTime.DateOf(repliedAt);
         request.OnTime = request.DueDate is not { } due || request.RepliedDate <= due;
         request.Status = RequestStatus.Replied;
-        request.ConsultationStartedDate = null;
     }
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Platform.Disclosure.Requests;
 
 /// <summary>
@@ -48,7 +50,7 @@ public static class RequestCodes
 
     static readonly HashSet<string> OutcomeCodes = Outcomes.Select(o => o.Code).ToHashSet();
 
-    public static bool IsOutcome(string? code) => code is not null && OutcomeCodes.Contains(code);
+    public static bool IsOutcome([NotNullWhen(true)] string? code) => code is not null && OutcomeCodes.Contains(code);
 
     /// <summary>The code of a category or channel given as code or in Chinese (自然人, 网上…), or null.</summary>
     public static string? CategoryCode(string? text) => Code(text, CategoryNames);

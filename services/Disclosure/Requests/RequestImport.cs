@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Disclosure.Data;
 using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.Persistence;
 using Platform.ServiceDefaults.Security;
 using Platform.WorkingDays;
 
@@ -51,15 +52,12 @@ public static partial class RequestImport
         return (rows, errors);
     }
 
-    /// <summary>Stores the requests not yet known (existing numbers are looked up in slices: a file may hold a million).</summary>
+    /// <summary>Stores the requests not yet known.</summary>
     public static async Task<RequestImportResult> ApplyAsync(DisclosureDbContext db, IReadOnlyList<DisclosureRequest> rows,
         CancellationToken cancellationToken)
     {
-        var existing = new HashSet<string>();
-        foreach (var slice in rows.Select(r => r.RequestNo).Chunk(500))
-        {
-            existing.UnionWith(await db.Requests.Where(r => slice.Contains(r.RequestNo)).Select(r => r.RequestNo).ToListAsync(cancellationToken));
-        }
+        var existing = await ExistingKeys.InSlicesAsync(rows.Select(r => r.RequestNo),
+            slice => db.Requests.Where(r => slice.Contains(r.RequestNo)).Select(r => r.RequestNo).ToListAsync(cancellationToken));
         db.Requests.AddRange(rows.Where(r => !existing.Contains(r.RequestNo)));
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();

@@ -8,6 +8,7 @@ using Platform.Intake.Catalogue;
 using Platform.Intake.Data;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.Persistence;
 using Platform.ServiceDefaults.Security;
 using Platform.WorkingDays;
 
@@ -65,8 +66,8 @@ public static partial class CaseImport
             return Problems.ImportRejected(errors);
         }
 
-        var numbers = rows.Select(r => r.CaseNo).ToList();
-        var existing = (await db.Cases.Where(c => numbers.Contains(c.CaseNo)).Select(c => c.CaseNo).ToListAsync(cancellationToken)).ToHashSet();
+        var existing = await ExistingKeys.InSlicesAsync(rows.Select(r => r.CaseNo),
+            slice => db.Cases.Where(c => slice.Contains(c.CaseNo)).Select(c => c.CaseNo).ToListAsync(cancellationToken));
         foreach (var row in rows.Where(r => !existing.Contains(r.CaseNo)))
         {
             Stage(db, row, calendar.Current);

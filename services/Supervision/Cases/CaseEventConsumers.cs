@@ -28,17 +28,14 @@ static class SupervisedCases
     }
 }
 
-public sealed class ApplicationAcceptedConsumer(SupervisionDbContext db, SupervisionFeed feed, ILiveCounters live, HallClock clock,
+public sealed class ApplicationAcceptedConsumer(SupervisionDbContext db, SupervisionFeed feed, TodaysCounts live,
     WarningsOnArrival warnings) : InboxConsumer<SupervisionDbContext, ApplicationAccepted>(db)
 {
     protected override async Task Committed(ConsumeContext<ApplicationAccepted> context)
     {
         var m = context.Message;
         await warnings.EvaluateAsync(Db, m.CaseNo, context.CancellationToken);
-        if (HallTime.DateOf(m.AcceptedAt) == HallTime.DateOf(clock.Now))
-        {
-            await live.IncrementAsync(HallTime.DateOf(m.AcceptedAt), LiveCountsRebuild.Accepted(m.DepartmentCode));
-        }
+        await live.CountAsync(m.AcceptedAt, LiveCountsRebuild.Accepted(m.DepartmentCode));
         await feed.Notify("accepted", m.CaseNo, m.DepartmentCode);
     }
 
@@ -58,17 +55,14 @@ public sealed class ApplicationAcceptedConsumer(SupervisionDbContext db, Supervi
     }
 }
 
-public sealed class CaseCompletedConsumer(SupervisionDbContext db, SupervisionFeed feed, ILiveCounters live, HallClock clock,
+public sealed class CaseCompletedConsumer(SupervisionDbContext db, SupervisionFeed feed, TodaysCounts live,
     WarningsOnArrival warnings) : InboxConsumer<SupervisionDbContext, CaseCompleted>(db)
 {
     protected override async Task Committed(ConsumeContext<CaseCompleted> context)
     {
         var m = context.Message;
         await warnings.EvaluateAsync(Db, m.CaseNo, context.CancellationToken); // clears its warnings at once
-        if (HallTime.DateOf(m.CompletedAt) == HallTime.DateOf(clock.Now))
-        {
-            await live.IncrementAsync(HallTime.DateOf(m.CompletedAt), LiveCountsRebuild.Completed(m.DepartmentCode, m.OnTheSpot, m.OnTime));
-        }
+        await live.CountAsync(m.CompletedAt, LiveCountsRebuild.Completed(m.DepartmentCode, m.OnTheSpot, m.OnTime));
         await feed.Notify("completed", m.CaseNo, m.DepartmentCode);
     }
 

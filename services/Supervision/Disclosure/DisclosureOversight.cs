@@ -76,9 +76,9 @@ public static class DisclosureOversightApi
         CancellationToken cancellationToken)
     {
         if (Dates.Period(from, to) is not ({ } start, { } end)) return Problems.BadPeriod();
-        var replies = db.DisclosureReplies.AsNoTracking().Where(r => r.RepliedDate >= start && r.RepliedDate <= end);
-        var replied = await replies.CountAsync(cancellationToken);
-        var onTime = await replies.CountAsync(r => r.OnTime, cancellationToken);
+        var replies = await db.DisclosureReplies.AsNoTracking().Where(r => r.RepliedDate >= start && r.RepliedDate <= end)
+            .GroupBy(_ => 1).Select(g => new { Count = g.Count(), OnTime = g.Count(r => r.OnTime) }).SingleOrDefaultAsync(cancellationToken);
+        var (replied, onTime) = (replies?.Count ?? 0, replies?.OnTime ?? 0);
         var warnings = await db.DisclosureDeadlines.AsNoTracking().Where(w => w.RaisedDate >= start && w.RaisedDate <= end)
             .GroupBy(w => new { w.Subject, w.Level }).Select(g => new { g.Key.Subject, g.Key.Level, Count = g.Count() })
             .ToListAsync(cancellationToken);

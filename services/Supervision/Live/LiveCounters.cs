@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Platform.WorkingDays;
 using StackExchange.Redis;
 
 namespace Platform.Supervision.Live;
@@ -17,6 +18,16 @@ public interface ILiveCounters
     /// </summary>
     Task<IReadOnlyDictionary<string, long>?> ReadAsync(DateOnly day);
     Task ReplaceAsync(DateOnly day, IReadOnlyDictionary<string, long> values);
+}
+
+/// <summary>What the consumers count: an event of today (the hall's date) moves today's counters; history does not.</summary>
+public sealed class TodaysCounts(ILiveCounters counters, HallClock clock)
+{
+    public Task CountAsync(DateTimeOffset at, IReadOnlyList<string> fields)
+    {
+        var day = HallTime.DateOf(at);
+        return day == HallTime.DateOf(clock.Now) ? counters.IncrementAsync(day, fields) : Task.CompletedTask;
+    }
 }
 
 public sealed class RedisLiveCounters(IConnectionMultiplexer redis, ILogger<RedisLiveCounters> logger) : ILiveCounters

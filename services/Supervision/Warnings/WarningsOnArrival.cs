@@ -19,17 +19,21 @@ public sealed class WarningsOnArrival(SupervisionCalendar calendar, HallClock cl
         try
         {
             var candidates = WarningRules.Candidates(db).Where(c => c.CaseNo == caseNo);
-            if (await WarningRules.EvaluateAsync(db, candidates, clock.Now, calendar.Current, options.Value, cancellationToken) > 0
-                || db.ChangeTracker.HasChanges())
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
+            await WarningRules.EvaluateAsync(db, candidates, clock.Now, calendar.Current, options.Value, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken); // a raised warning, or a completed case's cleared ones
         }
         catch (DbUpdateException exception)
         {
             // Another evaluation (the clock, a concurrent event) judged the case at the same moment.
             db.ChangeTracker.Clear();
             logger.LogDebug(exception, "Warning of {CaseNo} already raised elsewhere", caseNo);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Best effort after the event's commit: a failure here must not fail the consumer (its retry would find the
+            // message done and skip what follows, such as the live count); the clock's next tick judges the case.
+            db.ChangeTracker.Clear();
+            logger.LogWarning(exception, "Warning check of {CaseNo} on arrival failed; the warning clock will judge it", caseNo);
         }
     }
 }
