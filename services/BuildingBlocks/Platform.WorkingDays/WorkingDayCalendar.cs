@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -13,6 +14,7 @@ public sealed class WorkingDayCalendar
 {
     readonly Dictionary<DateOnly, SpecialDay> _special;
     readonly Dictionary<int, YearIndex> _years;
+    readonly ConcurrentDictionary<int, YearIndex> _provisionalYears = new();
 
     WorkingDayCalendar(string region, IReadOnlyDictionary<int, CalendarYear> notices)
     {
@@ -76,22 +78,52 @@ public sealed class WorkingDayCalendar
     /// <summary>The number of working days d with from &lt; d ≤ to (negative when to is before from).</summary>
     public int WorkingDaysBetween(DateOnly from, DateOnly to)
     {
-        if (to < from)
-        {
-            return -WorkingDaysBetween(to, from);
-        }
-        EnsureYear(from.Year);
-        EnsureYear(to.Year);
-        var count = 0;
-        for (var year = from.Year; year < to.Year; year++)
-        {
-            count += Index(year).Total;
-        }
-        return count + Index(to.Year).CountThrough(to) - Index(from.Year).CountThrough(from);
+        var provisional = false;
+        return Between(from, to, lenient: false, ref provisional);
     }
 
     /// <summary>The n-th working day after <paramref name="from"/>; n = 0 gives from itself.</summary>
     public DateOnly AddWorkingDays(DateOnly from, int workingDays)
+    {
+        var provisional = false;
+        return Add(from, workingDays, lenient: false, ref provisional);
+    }
+
+    /// <summary>
+    /// <see cref="WorkingDaysBetween"/> that never refuses: a year without a notice counts weekends only and the
+    /// count is marked provisional (DESIGN §4: a hall never stops serving for want of a notice).
+    /// </summary>
+    public WorkingDayCount CountWorkingDays(DateOnly from, DateOnly to)
+    {
+        var provisional = false;
+        var days = Between(from, to, lenient: true, ref provisional);
+        return new WorkingDayCount(days, provisional);
+    }
+
+    /// <summary><see cref="AddWorkingDays"/> that never refuses: provisional when it crossed a year without a notice.</summary>
+    public Deadline DueDate(DateOnly from, int workingDays)
+    {
+        var provisional = false;
+        var date = Add(from, workingDays, lenient: true, ref provisional);
+        return new Deadline(date, provisional);
+    }
+
+    int Between(DateOnly from, DateOnly to, bool lenient, ref bool provisional)
+    {
+        if (to < from)
+        {
+            return -Between(to, from, lenient, ref provisional);
+        }
+        var count = 0;
+        for (var year = from.Year; year < to.Year; year++)
+        {
+            count += Index(year, lenient, ref provisional).Total;
+        }
+        return count + Index(to.Year, lenient, ref provisional).CountThrough(to)
+            - Index(from.Year, lenient, ref provisional).CountThrough(from);
+    }
+
+    DateOnly Add(DateOnly from, int workingDays, bool lenient, ref bool provisional)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(workingDays);
         if (workingDays == 0)
@@ -99,10 +131,10 @@ public sealed class WorkingDayCalendar
             return from;
         }
         var year = from.Year;
-        var target = Index(year).CountThrough(from) + workingDays;
+        var target = Index(year, lenient, ref provisional).CountThrough(from) + workingDays;
         while (true)
         {
-            var index = Index(year);
+            var index = Index(year, lenient, ref provisional);
             if (target <= index.Total)
             {
                 return index.NthWorkingDay(target);
@@ -112,9 +144,26 @@ public sealed class WorkingDayCalendar
         }
     }
 
-    YearIndex Index(int year) => _years.TryGetValue(year, out var index) ? index : throw new CalendarYearMissingException(Region, year);
+    /// <summary>A year's index; without its notice either refused or, when lenient, weekends only and provisional.</summary>
+    YearIndex Index(int year, bool lenient, ref bool provisional)
+    {
+        if (_years.TryGetValue(year, out var index))
+        {
+            return index;
+        }
+        if (!lenient)
+        {
+            throw new CalendarYearMissingException(Region, year);
+        }
+        provisional = true;
+        return _provisionalYears.GetOrAdd(year, y => new YearIndex(y, IsWorkingDayUnchecked));
+    }
 
-    void EnsureYear(int year) => Index(year);
+    void EnsureYear(int year)
+    {
+        var provisional = false;
+        Index(year, lenient: false, ref provisional);
+    }
 
     bool IsWorkingDayUnchecked(DateOnly date) =>
         _special.TryGetValue(date, out var special) ? !special.IsOffDay : !IsWeekend(date);

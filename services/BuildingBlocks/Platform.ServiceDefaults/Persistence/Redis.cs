@@ -2,8 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
-using StackExchange.Redis;
 using Platform.ServiceDefaults.Observability;
+using StackExchange.Redis;
 
 namespace Platform.ServiceDefaults.Persistence;
 
@@ -15,19 +15,41 @@ public static class Redis
     /// </summary>
     public static IHostApplicationBuilder AddRedisWhenConfigured(this IHostApplicationBuilder builder)
     {
-        var connectionString = builder.Configuration.GetConnectionString("Redis");
-        if (string.IsNullOrWhiteSpace(connectionString))
+        if (!IsConfigured(builder.Configuration))
         {
             return builder;
         }
 
-        var options = ConfigurationOptions.Parse(connectionString);
+        var options = ConfigurationOptions.Parse(builder.Configuration.GetConnectionString("Redis")!);
         // Start even when Redis is down; readiness reports it and the client reconnects by itself.
         options.AbortOnConnectFail = false;
         builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
         builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthChecks.Ready]);
         return builder;
     }
+
+    /// <summary>
+    /// The one cache switch: shared state (queue numbers, live counters) lives in Redis when ConnectionStrings:Redis is
+    /// set, so every replica sees the same, and in process memory otherwise (the embedded single-process mode).
+    /// </summary>
+    public static IHostApplicationBuilder AddRedisOrInProcess<TService, TRedis, TInProcess>(this IHostApplicationBuilder builder)
+        where TService : class
+        where TRedis : class, TService
+        where TInProcess : class, TService
+    {
+        if (IsConfigured(builder.Configuration))
+        {
+            builder.Services.AddSingleton<TService, TRedis>();
+        }
+        else
+        {
+            builder.Services.AddSingleton<TService, TInProcess>();
+        }
+        return builder;
+    }
+
+    static bool IsConfigured(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration.GetConnectionString("Redis"));
 
     sealed class RedisHealthCheck(IConnectionMultiplexer redis) : IHealthCheck
     {

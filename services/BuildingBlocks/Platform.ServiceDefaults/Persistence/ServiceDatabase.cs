@@ -19,10 +19,12 @@ public static class ServiceDatabase
         var settings = DatabaseSettings.For(builder.Configuration, databaseName);
         builder.Services.TryAddSingleton<OutboxSignal>();
         builder.Services.TryAddSingleton<OutboxSignalInterceptor>();
+        builder.Services.TryAddSingleton<ConcurrencyStampInterceptor>();
         builder.Services.AddDbContext<TContext>((services, options) =>
         {
             settings.Configure(options);
-            options.AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>());
+            options.AddInterceptors(services.GetRequiredService<OutboxSignalInterceptor>(),
+                services.GetRequiredService<ConcurrencyStampInterceptor>());
         });
         builder.Services.AddHostedService<DatabaseInitializer<TContext>>();
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>($"{databaseName}-database", tags: [HealthChecks.Ready]);
