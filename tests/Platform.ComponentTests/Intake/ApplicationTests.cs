@@ -1,8 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MassTransit.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.ComponentTests.Infrastructure;
 using Platform.Contracts.Intake;
+using Platform.Intake.Data;
+using Platform.ServiceDefaults.Messaging;
 using Platform.WorkingDays;
 using static Platform.ComponentTests.Intake.IntakeScenario;
 
@@ -166,8 +171,24 @@ public sealed class ApplicationTests : IAsyncLifetime
     [Fact]
     public async Task Unknown_matters_and_bad_outcomes_get_problems_that_change_nothing()
     {
-        await (await _hall.Submit(new { matterCode = "NO-SUCH", applicant = Person(), materials = AllPresentSc001, outcome = "accept" })).AssertProblemAsync(422, "matter-not-available");
-        await (await _hall.Submit(new { matterCode = "SC-001", applicant = Person(), materials = AllPresentSc001, outcome = "maybe" })).AssertProblemAsync(400, "validation-failed");
-        await (await _hall.Applicant.PostAsJsonAsync("/api/intake/applications", new { matterCode = "SC-001" })).AssertProblemAsync(403);
+        await (await _hall.Submit(new { matterCode = "NO-SUCH", applicant = Person(), materials = AllPresentSc001, outcome = "accept" }))
+            .AssertProblemAsync(422, "matter-not-available");
+        await (await _hall.Submit(new { matterCode = "SC-001", applicant = Person(), materials = AllPresentSc001, outcome = "maybe" }))
+            .AssertProblemAsync(400, "validation-failed");
+        await (await _hall.Applicant.PostAsJsonAsync("/api/intake/applications", new { matterCode = "SC-001", applicant = Person(),
+            materials = AllPresentSc001, outcome = "accept" })).AssertProblemAsync(403);
+
+        // Nothing was stored and nothing was announced: no application, no case, no running number, no event.
+        await using var scope = _hall.Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+        Assert.Equal(0, await db.Applications.CountAsync());
+        Assert.Equal(0, await db.Cases.CountAsync());
+        Assert.Equal(0, await db.Set<OutboxMessage>().CountAsync());
+        Assert.False(_hall.Harness.Published.Select<ApplicationAccepted>().Any());
+        Assert.False(_hall.Harness.Published.Select<ApplicationRejected>().Any());
+        Assert.False(_hall.Harness.Published.Select<SupplementRequested>().Any());
+
+        // And the next acceptance takes the day's first number.
+        Assert.EndsWith("00001", await _hall.AcceptAsync());
     }
 }
