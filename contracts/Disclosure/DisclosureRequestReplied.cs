@@ -12,4 +12,5 @@ public sealed record DisclosureRequestReplied(
     DateTimeOffset RepliedAt,
     string Outcome,
     DateOnly? DueDate,
-    bool OnTime);
+    bool OnTime,
+    bool DueDateProvisional = false);

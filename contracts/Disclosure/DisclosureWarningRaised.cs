@@ -10,4 +10,5 @@ public sealed record DisclosureWarningRaised(
     string SubjectId,
     string Level,
     DateOnly DueDate,
-    DateTimeOffset RaisedAt);
+    DateTimeOffset RaisedAt,
+    bool DueDateProvisional = false);

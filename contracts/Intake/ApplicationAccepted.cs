@@ -3,7 +3,9 @@ namespace Platform.Contracts.Intake;
 /// <summary>
 /// 受理: the clock starts. Carries the matter's limits as they were at acceptance, the due date and the calendar
 /// version it was computed with, so supervision needs nothing else to judge the case. Imported marks a case
-/// brought in from an old system's export (the same facts, counted the same way).
+/// brought in from an old system's export (the same facts, counted the same way). DueDateProvisional: the due date
+/// reaches a year without a holiday notice and was counted from weekends (DESIGN §4); a CaseDueDateChanged follows
+/// when the notice is loaded.
 /// </summary>
 public sealed record ApplicationAccepted(
     string CaseNo,
@@ -18,4 +20,5 @@ public sealed record ApplicationAccepted(
     DateTimeOffset AcceptedAt,
     DateOnly DueDate,
     string CalendarVersion,
-    bool Imported);
+    bool Imported,
+    bool DueDateProvisional = false);

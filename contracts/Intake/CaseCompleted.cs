@@ -3,7 +3,8 @@ namespace Platform.Contracts.Intake;
 /// <summary>
 /// 办结: the clock stops. WorkingDaysUsed = working days from acceptance to completion minus SuspendedWorkingDays
 /// (DESIGN §4); OnTheSpot = completed on the acceptance date; OnTime = used ≤ the promised limit plus any lawful
-/// extension. Result is "approved" or "denied".
+/// extension. Result is "approved" or "denied". WorkingDaysProvisional: the count ran through a year without a
+/// holiday notice (weekends only).
 /// </summary>
 public sealed record CaseCompleted(
     string CaseNo,
@@ -19,4 +20,5 @@ public sealed record CaseCompleted(
     bool OnTime,
     int? StatutoryLimitDays,
     int PromisedLimitDays,
-    string CalendarVersion);
+    string CalendarVersion,
+    bool WorkingDaysProvisional = false);

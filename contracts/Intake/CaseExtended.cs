@@ -2,4 +2,4 @@ namespace Platform.Contracts.Intake;
 
 /// <summary>A lawful extension of the limit (延期), with its basis.</summary>
 public sealed record CaseExtended(string CaseNo, int WorkingDays, string LegalBasis, DateOnly DueDate, string CalendarVersion,
-    DateTimeOffset ExtendedAt);
+    DateTimeOffset ExtendedAt, bool DueDateProvisional = false);
