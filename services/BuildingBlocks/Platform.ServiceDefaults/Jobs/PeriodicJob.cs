@@ -20,6 +20,9 @@ public abstract class PeriodicJob<TContext>(IServiceScopeFactory scopes, ILogger
     /// <summary>How often the job runs.</summary>
     protected abstract TimeSpan Interval { get; }
 
+    /// <summary>Whether the first run happens as the process starts rather than one interval later.</summary>
+    protected virtual bool RunsAtStart => false;
+
     /// <summary>One run: the work of a tick on <paramref name="db"/>, inside the job's transaction (call SaveChanges).</summary>
     protected abstract Task RunAsync(TContext db, CancellationToken cancellationToken);
 
@@ -40,10 +43,15 @@ public abstract class PeriodicJob<TContext>(IServiceScopeFactory scopes, ILogger
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var first = true;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var jitter = Interval * (Random.Shared.NextDouble() / 10);
-            await Task.Delay(Interval + jitter, stoppingToken);
+            if (!(first && RunsAtStart))
+            {
+                var jitter = Interval * (Random.Shared.NextDouble() / 10);
+                await Task.Delay(Interval + jitter, stoppingToken);
+            }
+            first = false;
             try
             {
                 await RunOnceAsync(stoppingToken);
