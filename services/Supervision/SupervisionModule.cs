@@ -1,3 +1,4 @@
+using Platform.Supervision.Calendar;
 using Platform.Supervision.Data;
 using Platform.Supervision.Disclosure;
 using Platform.Supervision.Feed;

@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Intake;
+using Platform.Supervision.Calendar;
 using Platform.Supervision.Data;
 using Platform.Supervision.Feed;
 using Platform.Supervision.Live;

@@ -3,7 +3,6 @@ using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Calendar;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
-using Platform.Supervision.Cases;
 using Platform.Supervision.Disclosure;
 using Platform.Supervision.Ratings;
 using Platform.Supervision.Warnings;

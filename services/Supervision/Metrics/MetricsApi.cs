@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
-using Platform.Supervision.Cases;
 using Platform.Supervision.Data;
 
 namespace Platform.Supervision.Metrics;

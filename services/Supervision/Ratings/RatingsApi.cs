@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
+using Platform.Supervision.Calendar;
 using Platform.Supervision.Data;
 using Platform.WorkingDays;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Platform.ServiceDefaults.Calendar;
+using Platform.Supervision.Calendar;
 using Platform.Supervision.Data;
 using Platform.WorkingDays;
 

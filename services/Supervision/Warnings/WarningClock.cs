@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Platform.Supervision.Data;
-using Platform.Supervision.Ratings;
+using Platform.Supervision.Calendar;
 using Platform.WorkingDays;
 
 namespace Platform.Supervision.Warnings;

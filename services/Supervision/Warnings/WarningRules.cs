@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Supervision;
 using Platform.ServiceDefaults.Messaging;
-using Platform.Supervision.Cases;
 using Platform.Supervision.Data;
 using Platform.WorkingDays;
 

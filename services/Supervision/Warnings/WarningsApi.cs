@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
 using Platform.Supervision.Data;
-using Platform.Supervision.Ratings;
+using Platform.Supervision.Calendar;
 using Platform.WorkingDays;
 
 namespace Platform.Supervision.Warnings;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.Supervision.Data;
-using Platform.Supervision.Ratings;
+using Platform.Supervision.Calendar;
 using Platform.WorkingDays;
 
 namespace Platform.Supervision.Warnings;
