@@ -9,12 +9,6 @@ using Platform.WorkingDays;
 
 namespace Platform.Catalogue.Calendar;
 
-public sealed record CalendarDayResponse(DateOnly Date, bool IsWorkingDay, DayKind Kind, string? Name);
-public sealed record AddResponse(DateOnly Date);
-public sealed record BetweenResponse(int WorkingDays);
-public sealed record CalendarYearsResponse(string Region, string Version, IReadOnlyList<int> Years);
-public sealed record CalendarLoadedResponse(string Region, int Year, string Version, int Holidays, int MakeupWorkdays);
-
 /// <summary>The working-day calendar: public reads, and administrators loading a year's notice.</summary>
 public static class CalendarApi
 {

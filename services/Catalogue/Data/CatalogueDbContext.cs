@@ -3,7 +3,6 @@ using Platform.Catalogue.Calendar;
 using Platform.Catalogue.Departments;
 using Platform.Catalogue.Matters;
 using Platform.Catalogue.Windows;
-using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
 using Platform.WorkingDays;
@@ -73,5 +72,3 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
         modelBuilder.AddOutboxAndInbox();
     }
 }
-
-sealed class CatalogueDesignTimeFactory : PostgresDesignTimeFactory<CatalogueDbContext>;

@@ -1,14 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Catalogue.Data;
-using Platform.Catalogue.Matters;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Catalogue.Departments;
-
-public sealed record DepartmentInput(string? Code, string? Name);
-public sealed record DepartmentView(string Code, string Name, int PublishedMatters);
 
 public static class DepartmentsApi
 {

@@ -3,8 +3,6 @@ using Platform.ServiceDefaults.Http;
 
 namespace Platform.Catalogue.Matters;
 
-public sealed record ImportRow(int Row, string Code, MatterElements Elements);
-
 /// <summary>
 /// Reads a catalogue CSV (UTF-8, header row) into matters, collecting every problem with its row and column so the
 /// whole file can be corrected at once. Materials are separated by ';' and each is "名称|qualifiers", where the

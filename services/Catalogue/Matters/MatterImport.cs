@@ -7,8 +7,6 @@ using Platform.ServiceDefaults.Security;
 
 namespace Platform.Catalogue.Matters;
 
-public sealed record ImportResult(int Imported, int Created, int Updated, int Unchanged);
-
 /// <summary>
 /// Bulk import of a catalogue (实施清单) as CSV: all or nothing. Imported matters are published at once; an unchanged
 /// matter stays as it is, a changed one becomes a new version; departments are registered as needed.

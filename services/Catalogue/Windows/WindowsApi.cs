@@ -6,9 +6,6 @@ using Platform.ServiceDefaults.Security;
 
 namespace Platform.Catalogue.Windows;
 
-public sealed record WindowInput(string? Number, string? Name, WindowKind? Kind, IReadOnlyList<string>? DepartmentCodes);
-public sealed record WindowView(string Number, string Name, WindowKind Kind, IReadOnlyList<string> DepartmentCodes);
-
 /// <summary>The hall's windows: comprehensive windows serve many departments, department windows one.</summary>
 public static class WindowsApi
 {
