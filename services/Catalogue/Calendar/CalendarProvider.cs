@@ -10,7 +10,8 @@ namespace Platform.Catalogue.Calendar;
 /// </summary>
 public static class CalendarProvider
 {
-    public static async Task ReloadAsync(this CalendarHolder holder, CatalogueDbContext db, CancellationToken cancellationToken)
+    public static async Task ReloadAsync(this CalendarHolder holder, CatalogueDbContext db,
+        CancellationToken cancellationToken)
     {
         var stored = await db.CalendarYears.AsNoTracking()
             .Where(y => y.Region == CalendarData.NationalRegion)

@@ -1,6 +1,8 @@
 namespace Platform.Catalogue.Matters;
 
-/// <summary>One version of a matter. The current version of a code carries IsCurrent; older ones keep their history.</summary>
+/// <summary>
+/// One version of a matter. The current version of a code carries IsCurrent; older ones keep their history.
+/// </summary>
 public sealed class Matter
 {
     public int Id { get; set; }

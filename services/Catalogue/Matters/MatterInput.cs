@@ -2,10 +2,11 @@ namespace Platform.Catalogue.Matters;
 
 /// <summary>A matter as an administrator submits it (JSON); absent optional elements stay empty.</summary>
 public sealed record MatterInput(
-    string? Code, string? Name, string? Type, string? DepartmentCode, string? DepartmentName, HandlingKind? HandlingKind,
-    int? StatutoryLimitDays, int? PromisedLimitDays, string? LegalBasis, string? ServiceObject, string? Conditions,
-    IReadOnlyList<MaterialRequirement>? Materials, string? Process, decimal? Fee, string? FeeBasis, int? OnSiteVisits,
-    int? OnlineDepth, string? Location, string? Hours, string? Phones)
+    string? Code, string? Name, string? Type, string? DepartmentCode, string? DepartmentName,
+    HandlingKind? HandlingKind, int? StatutoryLimitDays, int? PromisedLimitDays, string? LegalBasis,
+    string? ServiceObject, string? Conditions, IReadOnlyList<MaterialRequirement>? Materials, string? Process,
+    decimal? Fee, string? FeeBasis, int? OnSiteVisits, int? OnlineDepth, string? Location, string? Hours,
+    string? Phones)
 {
     public MatterElements ToElements() => new()
     {

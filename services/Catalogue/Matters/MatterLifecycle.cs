@@ -14,8 +14,8 @@ namespace Platform.Catalogue.Matters;
 /// </summary>
 static class MatterLifecycle
 {
-    internal static async Task<Results<Created<MatterGuide>, ProblemHttpResult>> CreateDraft(MatterInput input, CatalogueDbContext db,
-        CancellationToken cancellationToken)
+    internal static async Task<Results<Created<MatterGuide>, ProblemHttpResult>> CreateDraft(MatterInput input,
+        CatalogueDbContext db, CancellationToken cancellationToken)
     {
         var code = input.Code?.Trim() ?? "";
         var elements = input.ToElements();
@@ -52,7 +52,8 @@ static class MatterLifecycle
     internal static async Task<Results<Ok<MatterGuide>, ProblemHttpResult>> Publish(string code, CatalogueDbContext db,
         CancellationToken cancellationToken)
     {
-        var draft = await db.Matters.SingleOrDefaultAsync(m => m.Code == code && m.Status == MatterStatus.Draft, cancellationToken);
+        var draft = await db.Matters.SingleOrDefaultAsync(m => m.Code == code && m.Status == MatterStatus.Draft,
+            cancellationToken);
         if (draft is null)
         {
             return Problems.Conflict("no-draft", $"事项 {code} 没有待发布的草稿版本。");
@@ -63,8 +64,8 @@ static class MatterLifecycle
         return TypedResults.Ok(MatterGuide.Of(draft));
     }
 
-    internal static async Task<Results<Ok<MatterGuide>, ProblemHttpResult>> Withdraw(string code, WithdrawRequest request,
-        MatterStatus status, CatalogueDbContext db, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<MatterGuide>, ProblemHttpResult>> Withdraw(string code,
+        WithdrawRequest request, MatterStatus status, CatalogueDbContext db, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > 500)
         {
@@ -79,8 +80,8 @@ static class MatterLifecycle
         current.Status = status;
         current.StatusReason = request.Reason.Trim();
         current.UpdatedAt = now;
-        db.AddEvent(new MatterWithdrawn(code, current.Version, status == MatterStatus.Suspended ? "suspended" : "cancelled",
-            current.StatusReason, now));
+        db.AddEvent(new MatterWithdrawn(code, current.Version,
+            status == MatterStatus.Suspended ? "suspended" : "cancelled", current.StatusReason, now));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(MatterGuide.Of(current));
     }

@@ -20,10 +20,14 @@ public static class MattersApi
         matters.MapGet("/{code}/versions", GetVersions).RequireAuthorization(Roles.CatalogueAdmin);
         matters.MapPost("/", MatterLifecycle.CreateDraft).RequireAuthorization(Roles.CatalogueAdmin);
         matters.MapPost("/{code}/publish", MatterLifecycle.Publish).RequireAuthorization(Roles.CatalogueAdmin);
-        matters.MapPost("/{code}/suspend", (string code, WithdrawRequest request, CatalogueDbContext db, CancellationToken ct) =>
-            MatterLifecycle.Withdraw(code, request, MatterStatus.Suspended, db, ct)).RequireAuthorization(Roles.CatalogueAdmin);
-        matters.MapPost("/{code}/cancel", (string code, WithdrawRequest request, CatalogueDbContext db, CancellationToken ct) =>
-            MatterLifecycle.Withdraw(code, request, MatterStatus.Cancelled, db, ct)).RequireAuthorization(Roles.CatalogueAdmin);
+        matters.MapPost("/{code}/suspend",
+                (string code, WithdrawRequest request, CatalogueDbContext db, CancellationToken ct) =>
+                    MatterLifecycle.Withdraw(code, request, MatterStatus.Suspended, db, ct))
+            .RequireAuthorization(Roles.CatalogueAdmin);
+        matters.MapPost("/{code}/cancel",
+                (string code, WithdrawRequest request, CatalogueDbContext db, CancellationToken ct) =>
+                    MatterLifecycle.Withdraw(code, request, MatterStatus.Cancelled, db, ct))
+            .RequireAuthorization(Roles.CatalogueAdmin);
         return api;
     }
 
@@ -84,14 +88,16 @@ public static class MattersApi
     static async Task<Results<Ok<MatterGuide>, ProblemHttpResult>> GetGuide(string code, CatalogueDbContext db,
         CancellationToken cancellationToken)
     {
-        var matter = await db.PublishedMatters.AsNoTracking().SingleOrDefaultAsync(m => m.Code == code, cancellationToken);
+        var matter = await db.PublishedMatters.AsNoTracking()
+            .SingleOrDefaultAsync(m => m.Code == code, cancellationToken);
         return matter is null ? NotPublished(code) : TypedResults.Ok(MatterGuide.Of(matter));
     }
 
     static async Task<Results<Ok<List<MatterGuide>>, ProblemHttpResult>> GetVersions(string code, CatalogueDbContext db,
         CancellationToken cancellationToken)
     {
-        var versions = await db.Matters.AsNoTracking().Where(m => m.Code == code).OrderBy(m => m.Version).ToListAsync(cancellationToken);
+        var versions = await db.Matters.AsNoTracking().Where(m => m.Code == code).OrderBy(m => m.Version)
+            .ToListAsync(cancellationToken);
         return versions.Count == 0
             ? Problems.NotFound("matter-not-found", $"没有编码为 {code} 的事项。")
             : TypedResults.Ok(versions.Select(MatterGuide.Of).ToList());

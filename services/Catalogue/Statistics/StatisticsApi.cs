@@ -7,7 +7,8 @@ namespace Platform.Catalogue.Statistics;
 
 /// <summary>
 /// Catalogue figures of DESIGN §5 over the current published matters: compressionDays is the mean of
-/// (statutory − promised) over matters with a statutory limit; compressionRate is Σ(statutory − promised) / Σ statutory.
+/// (statutory − promised) over matters with a statutory limit; compressionRate is
+/// Σ(statutory − promised) / Σ statutory.
 /// </summary>
 public static class StatisticsApi
 {
