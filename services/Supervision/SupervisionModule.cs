@@ -1,15 +1,16 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Calendar;
+using Platform.Supervision.Calendar;
 using Platform.Supervision.Data;
 using Platform.Supervision.Disclosure;
 using Platform.Supervision.Feed;
 using Platform.Supervision.Live;
-using Platform.ServiceDefaults;
-using Platform.ServiceDefaults.Calendar;
 using Platform.Supervision.Metrics;
 using Platform.Supervision.Ratings;
 using Platform.Supervision.Reconciliation;
 using Platform.Supervision.Reports;
 using Platform.Supervision.Warnings;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.WorkingDays;
 
 namespace Platform.Supervision;
@@ -45,7 +46,14 @@ public static class SupervisionModule
 
     public static IEndpointRouteBuilder MapSupervisionModule(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/" + Name).MapMetricsApi().MapRatingsApi().MapReconciliationApi().MapWarningsApi().MapMonthlyReportApi().MapFeedApi().MapLiveApi()
+        app.MapGroup("/api/" + Name)
+            .MapMetricsApi()
+            .MapRatingsApi()
+            .MapReconciliationApi()
+            .MapWarningsApi()
+            .MapMonthlyReportApi()
+            .MapFeedApi()
+            .MapLiveApi()
             .MapDisclosureOversightApi();
         return app;
     }

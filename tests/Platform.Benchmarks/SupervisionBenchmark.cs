@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Platform.Supervision.Cases;
 using Platform.Supervision.Data;
 using Platform.Supervision.Metrics;
 

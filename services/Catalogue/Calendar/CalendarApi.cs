@@ -9,12 +9,6 @@ using Platform.WorkingDays;
 
 namespace Platform.Catalogue.Calendar;
 
-public sealed record CalendarDayResponse(DateOnly Date, bool IsWorkingDay, DayKind Kind, string? Name);
-public sealed record AddResponse(DateOnly Date);
-public sealed record BetweenResponse(int WorkingDays);
-public sealed record CalendarYearsResponse(string Region, string Version, IReadOnlyList<int> Years);
-public sealed record CalendarLoadedResponse(string Region, int Year, string Version, int Holidays, int MakeupWorkdays);
-
 /// <summary>The working-day calendar: public reads, and administrators loading a year's notice.</summary>
 public static class CalendarApi
 {
@@ -77,7 +71,8 @@ public static class CalendarApi
     static Ok<CalendarYearsResponse> GetYears(CalendarHolder provider)
     {
         var calendar = provider.Current;
-        return TypedResults.Ok(new CalendarYearsResponse(calendar.Region, calendar.Version, calendar.Years.Order().ToList()));
+        return TypedResults.Ok(new CalendarYearsResponse(calendar.Region, calendar.Version,
+            calendar.Years.Order().ToList()));
     }
 
     static async Task<Results<Ok<CalendarLoadedResponse>, ProblemHttpResult>> LoadYear(int year, HttpRequest request,
@@ -96,10 +91,16 @@ public static class CalendarApi
         }
 
         var calendar = provider.Current.WithYear(notice);
-        var stored = await db.CalendarYears.SingleOrDefaultAsync(y => y.Region == calendar.Region && y.Year == year, cancellationToken);
+        var stored = await db.CalendarYears.SingleOrDefaultAsync(y => y.Region == calendar.Region && y.Year == year,
+            cancellationToken);
         if (stored is null)
         {
-            stored = new StoredCalendarYear { Region = calendar.Region, Year = year, CalendarVersion = calendar.Version };
+            stored = new StoredCalendarYear
+            {
+                Region = calendar.Region,
+                Year = year,
+                CalendarVersion = calendar.Version,
+            };
             db.CalendarYears.Add(stored);
         }
         stored.Days = notice.Days.ToList();
@@ -115,8 +116,11 @@ public static class CalendarApi
             notice.Days.Count(d => d.IsOffDay), notice.Days.Count(d => !d.IsOffDay)));
     }
 
-    /// <summary>A year without a notice throws CalendarYearMissingException: the 422 problem of the exception handler.</summary>
-    static Ok<T> Compute<T>(CalendarHolder provider, Func<WorkingDayCalendar, T> compute) => TypedResults.Ok(compute(provider.Current));
+    /// <summary>
+    /// A year without a notice throws CalendarYearMissingException: the 422 problem of the exception handler.
+    /// </summary>
+    static Ok<T> Compute<T>(CalendarHolder provider, Func<WorkingDayCalendar, T> compute) =>
+        TypedResults.Ok(compute(provider.Current));
 
     static ProblemHttpResult BadDate(string field, string? value) =>
         Problems.Invalid([new(field, $"“{value}”不是 yyyy-MM-dd 格式的日期。")]);

@@ -1,7 +1,7 @@
-using Platform.WorkingDays;
 using MassTransit;
 using Platform.Catalogue.Data;
 using Platform.Contracts.Catalogue;
+using Platform.WorkingDays;
 
 namespace Platform.Catalogue.Calendar;
 

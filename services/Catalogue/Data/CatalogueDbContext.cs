@@ -3,7 +3,6 @@ using Platform.Catalogue.Calendar;
 using Platform.Catalogue.Departments;
 using Platform.Catalogue.Matters;
 using Platform.Catalogue.Windows;
-using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
 using Platform.WorkingDays;
@@ -60,7 +59,8 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
             window.Property(w => w.Number).HasMaxLength(16);
             window.Property(w => w.Name).HasMaxLength(100);
             window.Property(w => w.Kind).HasConversion<string>().HasMaxLength(16);
-            window.Property(w => w.DepartmentCodes).HasConversion(new JsonColumnConverter<List<string>>(), new JsonColumnComparer<List<string>>());
+            window.Property(w => w.DepartmentCodes).HasConversion(
+                new JsonColumnConverter<List<string>>(), new JsonColumnComparer<List<string>>());
         });
         modelBuilder.Entity<StoredCalendarYear>(year =>
         {
@@ -68,10 +68,9 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
             year.HasIndex(y => new { y.Region, y.Year }).IsUnique();
             year.Property(y => y.Region).HasMaxLength(16);
             year.Property(y => y.CalendarVersion).HasMaxLength(64);
-            year.Property(y => y.Days).HasConversion(new JsonColumnConverter<List<SpecialDay>>(), new JsonColumnComparer<List<SpecialDay>>());
+            year.Property(y => y.Days).HasConversion(
+                new JsonColumnConverter<List<SpecialDay>>(), new JsonColumnComparer<List<SpecialDay>>());
         });
         modelBuilder.AddOutboxAndInbox();
     }
 }
-
-sealed class CatalogueDesignTimeFactory : PostgresDesignTimeFactory<CatalogueDbContext>;

@@ -8,9 +8,11 @@ namespace Platform.Catalogue.Demo;
 
 /// <summary>
 /// On the first start of a demo configuration (Catalogue:DemoCatalogue:Enabled, set by the standalone host), loads the
-/// demo catalogue of a county-level city through the same import path as an administrator's CSV, and the hall's windows.
+/// demo catalogue of a county-level city through the same import path as an administrator's CSV, and the hall's
+/// windows.
 /// </summary>
-sealed class DemoCatalogue(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<DemoCatalogue> logger) : IHostedService
+sealed class DemoCatalogue(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<DemoCatalogue> logger)
+    : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -25,7 +27,8 @@ sealed class DemoCatalogue(IServiceScopeFactory scopes, IConfiguration configura
             return;
         }
 
-        using var csv = new StreamReader(typeof(DemoCatalogue).Assembly.GetManifestResourceStream("Platform.Catalogue.Demo.demo-catalogue.csv")!);
+        using var csv = new StreamReader(typeof(DemoCatalogue).Assembly
+            .GetManifestResourceStream("Platform.Catalogue.Demo.demo-catalogue.csv")!);
         var (rows, errors) = MatterCsv.Parse(csv);
         if (errors.Count > 0)
         {
@@ -47,7 +50,10 @@ sealed class DemoCatalogue(IServiceScopeFactory scopes, IConfiguration configura
         {
             yield return new ServiceWindow
             {
-                Number = $"A{i:00}", Name = $"综合受理窗口{i:00}", Kind = WindowKind.Comprehensive, DepartmentCodes = departments,
+                Number = $"A{i:00}",
+                Name = $"综合受理窗口{i:00}",
+                Kind = WindowKind.Comprehensive,
+                DepartmentCodes = departments,
             };
         }
         foreach (var (code, index) in departments.Select((c, i) => (c, i)))

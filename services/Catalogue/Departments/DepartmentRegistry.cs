@@ -8,7 +8,8 @@ namespace Platform.Catalogue.Departments;
 /// <summary>Registers departments as matters name them, each with its event, in the caller's transaction.</summary>
 sealed class DepartmentRegistry(CatalogueDbContext db, Dictionary<string, Department> known)
 {
-    public static async Task<DepartmentRegistry> LoadAsync(CatalogueDbContext db, CancellationToken cancellationToken) =>
+    public static async Task<DepartmentRegistry> LoadAsync(CatalogueDbContext db,
+        CancellationToken cancellationToken) =>
         new(db, await db.Departments.ToDictionaryAsync(d => d.Code, cancellationToken));
 
     public Department? Find(string code) => known.GetValueOrDefault(code);

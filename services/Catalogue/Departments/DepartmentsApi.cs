@@ -1,14 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Catalogue.Data;
-using Platform.Catalogue.Matters;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Catalogue.Departments;
-
-public sealed record DepartmentInput(string? Code, string? Name);
-public sealed record DepartmentView(string Code, string Name, int PublishedMatters);
 
 public static class DepartmentsApi
 {
@@ -23,18 +19,26 @@ public static class DepartmentsApi
     static async Task<Ok<List<DepartmentView>>> List(CatalogueDbContext db, CancellationToken cancellationToken)
     {
         var counts = await db.PublishedMatters.GroupBy(m => m.Elements.DepartmentCode)
-            .Select(g => new { Code = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Code, g => g.Count, cancellationToken);
+            .Select(g => new { Code = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Code, g => g.Count, cancellationToken);
         var departments = await db.Departments.AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
-        return TypedResults.Ok(departments.Select(d => new DepartmentView(d.Code, d.Name, counts.GetValueOrDefault(d.Code))).ToList());
+        return TypedResults.Ok(departments
+            .Select(d => new DepartmentView(d.Code, d.Name, counts.GetValueOrDefault(d.Code))).ToList());
     }
 
-    static async Task<Results<Created<DepartmentView>, ProblemHttpResult>> Register(DepartmentInput input, CatalogueDbContext db,
-        CancellationToken cancellationToken)
+    static async Task<Results<Created<DepartmentView>, ProblemHttpResult>> Register(DepartmentInput input,
+        CatalogueDbContext db, CancellationToken cancellationToken)
     {
         var (code, name) = (input.Code?.Trim() ?? "", input.Name?.Trim() ?? "");
         var errors = new List<FieldError>();
-        if (code.Length is 0 or > 64) errors.Add(new("code", "部门编码必填，最长 64 位。"));
-        if (name.Length is 0 or > 100) errors.Add(new("name", "部门名称必填，最长 100 字。"));
+        if (code.Length is 0 or > 64)
+        {
+            errors.Add(new("code", "部门编码必填，最长 64 位。"));
+        }
+        if (name.Length is 0 or > 100)
+        {
+            errors.Add(new("name", "部门名称必填，最长 100 字。"));
+        }
         if (errors.Count > 0)
         {
             return Problems.Invalid(errors);

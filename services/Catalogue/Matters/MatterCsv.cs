@@ -3,8 +3,6 @@ using Platform.ServiceDefaults.Http;
 
 namespace Platform.Catalogue.Matters;
 
-public sealed record ImportRow(int Row, string Code, MatterElements Elements);
-
 /// <summary>
 /// Reads a catalogue CSV (UTF-8, header row) into matters, collecting every problem with its row and column so the
 /// whole file can be corrected at once. Materials are separated by ';' and each is "名称|qualifiers", where the
@@ -13,11 +11,16 @@ public sealed record ImportRow(int Row, string Code, MatterElements Elements);
 public static class MatterCsv
 {
     public static readonly string[] RequiredColumns =
-        ["code", "name", "type", "departmentCode", "departmentName", "handlingKind", "statutoryLimitDays", "promisedLimitDays"];
+    [
+        "code", "name", "type", "departmentCode", "departmentName", "handlingKind", "statutoryLimitDays",
+        "promisedLimitDays",
+    ];
 
     public static readonly string[] OptionalColumns =
-        ["legalBasis", "serviceObject", "conditions", "materials", "process", "fee", "feeBasis", "onSiteVisits", "onlineDepth",
-         "location", "hours", "phones"];
+    [
+        "legalBasis", "serviceObject", "conditions", "materials", "process", "fee", "feeBasis", "onSiteVisits",
+        "onlineDepth", "location", "hours", "phones",
+    ];
 
     public static (List<ImportRow> Rows, List<RowError> Errors) Parse(TextReader text)
     {
@@ -30,7 +33,8 @@ public static class MatterCsv
             var rowErrors = new List<RowError>();
             var elements = ReadElements(column => cells[column], row, rowErrors);
             var code = cells["code"];
-            rowErrors.AddRange(MatterRules.Check(code, elements).Select(e => new RowError(row, ColumnOf(e.Field), e.Message)));
+            rowErrors.AddRange(MatterRules.Check(code, elements)
+                .Select(e => new RowError(row, ColumnOf(e.Field), e.Message)));
             if (code.Length > 0 && seen.TryGetValue(code, out var firstRow))
             {
                 rowErrors.Add(new RowError(row, "code", $"事项编码 {code} 与第 {firstRow} 行重复。"));
@@ -62,10 +66,16 @@ public static class MatterCsv
         decimal? fee = null;
         if (cell("fee") is { Length: > 0 } feeText)
         {
-            if (decimal.TryParse(feeText, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed)) fee = parsed;
-            else errors.Add(new RowError(row, "fee", $"“{feeText}”不是金额（元）。"));
+            if (decimal.TryParse(feeText, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed))
+            {
+                fee = parsed;
+            }
+            else
+            {
+                errors.Add(new RowError(row, "fee", $"“{feeText}”不是金额（元）。"));
+            }
         }
-        var materials = ParseMaterials(cell("materials"), row, errors);
+        var materials = MaterialsColumn.Parse(cell("materials"), row, errors);
         return new MatterElements
         {
             Name = cell("name"),
@@ -90,41 +100,22 @@ public static class MatterCsv
         };
     }
 
-    static List<MaterialRequirement> ParseMaterials(string text, int row, List<RowError> errors)
-    {
-        var materials = new List<MaterialRequirement>();
-        foreach (var item in text.Split([';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var parts = item.Split('|', StringSplitOptions.TrimEntries);
-            var material = new MaterialRequirement(parts[0]);
-            foreach (var qualifier in parts.Skip(1))
-            {
-                material = qualifier switch
-                {
-                    "原件" or "original" => material with { Form = "original" },
-                    "复印件" or "copy" => material with { Form = "copy" },
-                    "纸质" or "paper" => material with { Medium = "paper" },
-                    "电子" or "electronic" => material with { Medium = "electronic" },
-                    "选填" or "optional" => material with { Required = false },
-                    _ when qualifier.TrimEnd('份') is var n && int.TryParse(n, out var copies) => material with { Copies = copies },
-                    _ => Fail(errors, row, "materials", $"材料“{parts[0]}”的说明“{qualifier}”无法识别（可用：原件、复印件、纸质、电子、N份、选填）。", material),
-                };
-            }
-            materials.Add(material);
-        }
-        return materials;
-    }
-
     static int? OptionalInt(Func<string, string> cell, string column, int row, List<RowError> errors)
     {
         var text = cell(column);
-        if (text.Length == 0) return null;
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return value;
+        if (text.Length == 0)
+        {
+            return null;
+        }
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
         errors.Add(new RowError(row, column, $"“{text}”不是整数。"));
         return null;
     }
 
-    static T Fail<T>(List<RowError> errors, int row, string column, string message, T fallback = default!)
+    internal static T Fail<T>(List<RowError> errors, int row, string column, string message, T fallback = default!)
     {
         errors.Add(new RowError(row, column, message));
         return fallback;
@@ -132,5 +123,6 @@ public static class MatterCsv
 
     static string? Null(string text) => text.Length == 0 ? null : text;
 
-    static string ColumnOf(string field) => field.StartsWith("materials", StringComparison.Ordinal) ? "materials" : field;
+    static string ColumnOf(string field) =>
+        field.StartsWith("materials", StringComparison.Ordinal) ? "materials" : field;
 }

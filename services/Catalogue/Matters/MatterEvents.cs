@@ -15,7 +15,8 @@ static class MatterEvents
         matter.Elements.StatutoryLimitDays,
         matter.Elements.PromisedLimitDays,
         matter.Elements.OnSiteVisits,
-        matter.Elements.Materials.Select(m => new MatterMaterial(m.Name, m.Required, m.Form, m.Medium, m.Copies)).ToList(),
+        matter.Elements.Materials
+            .Select(m => new MatterMaterial(m.Name, m.Required, m.Form, m.Medium, m.Copies)).ToList(),
         matter.EffectiveFrom ?? DateOnly.FromDateTime(matter.UpdatedAt.Date),
         matter.UpdatedAt);
 }

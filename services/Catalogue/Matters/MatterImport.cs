@@ -7,8 +7,6 @@ using Platform.ServiceDefaults.Security;
 
 namespace Platform.Catalogue.Matters;
 
-public sealed record ImportResult(int Imported, int Created, int Updated, int Unchanged);
-
 /// <summary>
 /// Bulk import of a catalogue (实施清单) as CSV: all or nothing. Imported matters are published at once; an unchanged
 /// matter stays as it is, a changed one becomes a new version; departments are registered as needed.
@@ -56,7 +54,8 @@ public static class MatterImport
         IReadOnlyList<ImportRow> rows, CancellationToken cancellationToken)
     {
         var codes = rows.Select(r => r.Code).ToList();
-        var current = await db.Matters.Where(m => codes.Contains(m.Code) && m.IsCurrent).ToDictionaryAsync(m => m.Code, cancellationToken);
+        var current = await db.Matters.Where(m => codes.Contains(m.Code) && m.IsCurrent)
+            .ToDictionaryAsync(m => m.Code, cancellationToken);
         var latestVersion = await db.Matters.Where(m => codes.Contains(m.Code))
             .GroupBy(m => m.Code).Select(g => new { Code = g.Key, Version = g.Max(m => m.Version) })
             .ToDictionaryAsync(g => g.Code, g => g.Version, cancellationToken);
@@ -81,7 +80,14 @@ public static class MatterImport
             };
             db.Matters.Add(version);
             MatterVersions.Publish(db, version, existing, now);
-            if (existing is null) created++; else updated++;
+            if (existing is null)
+            {
+                created++;
+            }
+            else
+            {
+                updated++;
+            }
         }
         return new ImportResult(rows.Count, created, updated, unchanged);
     }
@@ -98,7 +104,8 @@ public static class MatterImport
             }
             else if (firstName.TryGetValue(code, out var first) && first.Name != name)
             {
-                yield return new RowError(row.Row, "departmentName", $"部门 {code} 在第 {first.Row} 行名为“{first.Name}”，与“{name}”不一致。");
+                yield return new RowError(row.Row, "departmentName",
+                    $"部门 {code} 在第 {first.Row} 行名为“{first.Name}”，与“{name}”不一致。");
             }
             firstName.TryAdd(code, (name, row.Row));
         }

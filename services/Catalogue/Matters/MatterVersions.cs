@@ -8,7 +8,8 @@ namespace Platform.Catalogue.Matters;
 /// <summary>How versions come and go: publishing a version retires the current one, with its event.</summary>
 static class MatterVersions
 {
-    public static async Task<int> NextVersionAsync(CatalogueDbContext db, string code, CancellationToken cancellationToken) =>
+    public static async Task<int> NextVersionAsync(CatalogueDbContext db, string code,
+        CancellationToken cancellationToken) =>
         (await db.Matters.Where(m => m.Code == code).Select(m => (int?)m.Version).MaxAsync(cancellationToken) ?? 0) + 1;
 
     public static void Publish(CatalogueDbContext db, Matter version, Matter? current, DateTimeOffset now)

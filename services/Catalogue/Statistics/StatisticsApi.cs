@@ -5,19 +5,10 @@ using Platform.Catalogue.Matters;
 
 namespace Platform.Catalogue.Statistics;
 
-public sealed record CatalogueStatistics(
-    int Matters,
-    IReadOnlyDictionary<string, int> ByType,
-    IReadOnlyDictionary<string, int> ByHandlingKind,
-    double? InstantShare,
-    double? CompressionDays,
-    double? CompressionRate,
-    double? AtMostOneVisitShare,
-    double? ZeroVisitShare);
-
 /// <summary>
 /// Catalogue figures of DESIGN §5 over the current published matters: compressionDays is the mean of
-/// (statutory − promised) over matters with a statutory limit; compressionRate is Σ(statutory − promised) / Σ statutory.
+/// (statutory − promised) over matters with a statutory limit; compressionRate is
+/// Σ(statutory − promised) / Σ statutory.
 /// </summary>
 public static class StatisticsApi
 {

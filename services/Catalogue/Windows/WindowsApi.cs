@@ -6,9 +6,6 @@ using Platform.ServiceDefaults.Security;
 
 namespace Platform.Catalogue.Windows;
 
-public sealed record WindowInput(string? Number, string? Name, WindowKind? Kind, IReadOnlyList<string>? DepartmentCodes);
-public sealed record WindowView(string Number, string Name, WindowKind Kind, IReadOnlyList<string> DepartmentCodes);
-
 /// <summary>The hall's windows: comprehensive windows serve many departments, department windows one.</summary>
 public static class WindowsApi
 {
@@ -32,12 +29,28 @@ public static class WindowsApi
         var number = input.Number?.Trim() ?? "";
         var codes = input.DepartmentCodes?.Select(c => c.Trim()).Distinct().ToList() ?? [];
         var errors = new List<FieldError>();
-        if (number.Length is 0 or > 16) errors.Add(new("number", "窗口号必填，最长 16 位。"));
-        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Length > 100) errors.Add(new("name", "窗口名称必填，最长 100 字。"));
-        if (input.Kind is null) errors.Add(new("kind", "窗口类型必填：comprehensive（综合窗口）或 department（专业窗口）。"));
-        if (codes.Count == 0) errors.Add(new("departmentCodes", "至少服务一个部门。"));
-        if (input.Kind == WindowKind.Department && codes.Count > 1) errors.Add(new("departmentCodes", "专业窗口只服务一个部门。"));
-        var known = await db.Departments.Where(d => codes.Contains(d.Code)).Select(d => d.Code).ToListAsync(cancellationToken);
+        if (number.Length is 0 or > 16)
+        {
+            errors.Add(new("number", "窗口号必填，最长 16 位。"));
+        }
+        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Length > 100)
+        {
+            errors.Add(new("name", "窗口名称必填，最长 100 字。"));
+        }
+        if (input.Kind is null)
+        {
+            errors.Add(new("kind", "窗口类型必填：comprehensive（综合窗口）或 department（专业窗口）。"));
+        }
+        if (codes.Count == 0)
+        {
+            errors.Add(new("departmentCodes", "至少服务一个部门。"));
+        }
+        if (input.Kind == WindowKind.Department && codes.Count > 1)
+        {
+            errors.Add(new("departmentCodes", "专业窗口只服务一个部门。"));
+        }
+        var known = await db.Departments.Where(d => codes.Contains(d.Code)).Select(d => d.Code)
+            .ToListAsync(cancellationToken);
         foreach (var unknown in codes.Except(known))
         {
             errors.Add(new("departmentCodes", $"部门 {unknown} 未登记。"));
@@ -50,11 +63,18 @@ public static class WindowsApi
         {
             return Problems.Conflict("window-exists", $"窗口号 {number} 已存在。");
         }
-        var window = new ServiceWindow { Number = number, Name = input.Name!.Trim(), Kind = input.Kind!.Value, DepartmentCodes = codes };
+        var window = new ServiceWindow
+        {
+            Number = number,
+            Name = input.Name!.Trim(),
+            Kind = input.Kind!.Value,
+            DepartmentCodes = codes,
+        };
         db.Windows.Add(window);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/catalogue/windows/{number}", View(window));
     }
 
-    static WindowView View(ServiceWindow window) => new(window.Number, window.Name, window.Kind, window.DepartmentCodes);
+    static WindowView View(ServiceWindow window) =>
+        new(window.Number, window.Name, window.Kind, window.DepartmentCodes);
 }

@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Calendar;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
-using Platform.Supervision.Cases;
 using Platform.Supervision.Disclosure;
 using Platform.Supervision.Ratings;
 using Platform.Supervision.Warnings;
@@ -41,12 +39,14 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
         modelBuilder.Entity<Warning>(warning =>
         {
             warning.ToTable("warnings");
-            warning.HasIndex(w => new { w.CaseNo, w.Level }).IsUnique(); // once per case and level, whoever judges first
+            // Once per case and level, whoever judges first.
+            warning.HasIndex(w => new { w.CaseNo, w.Level }).IsUnique();
             warning.HasIndex(w => new { w.Status, w.DueDate });
             warning.Property(w => w.CaseNo).HasMaxLength(32);
             warning.Property(w => w.Level).HasMaxLength(8);
             warning.Property(w => w.Status).HasMaxLength(16);
-            warning.Property(w => w.Trail).HasConversion(new JsonColumnConverter<List<WarningAudit>>(), new JsonColumnComparer<List<WarningAudit>>());
+            warning.Property(w => w.Trail).HasConversion(
+                new JsonColumnConverter<List<WarningAudit>>(), new JsonColumnComparer<List<WarningAudit>>());
         });
         modelBuilder.Entity<DisclosureReply>(reply =>
         {
@@ -65,5 +65,3 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
         modelBuilder.AddOutboxAndInbox();
     }
 }
-
-sealed class SupervisionDesignTimeFactory : PostgresDesignTimeFactory<SupervisionDbContext>;

@@ -1,12 +1,7 @@
-using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
-using Platform.ServiceDefaults.Security;
 
 namespace Platform.Supervision.Feed;
-
-/// <summary>A change the dashboards should show: Kind is accepted, completed, rated, suspended-or-extended.</summary>
-public sealed record FeedEvent(string Kind, string CaseNo, string? DepartmentCode, DateTimeOffset At);
 
 /// <summary>
 /// Pushes committed changes to every connected dashboard (server-sent events), so none polls. Each subscriber has a
@@ -33,10 +28,15 @@ public sealed class SupervisionFeed
     /// The changes as they come, and a heartbeat after 15 s of quiet: the gateway and proxies close connections that
     /// stay silent longer than their activity timeout (30 s for the supervision route).
     /// </summary>
-    public async IAsyncEnumerable<FeedEvent> SubscribeAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<FeedEvent> SubscribeAsync(
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var channel = Channel.CreateBounded<FeedEvent>(new BoundedChannelOptions(1000) { FullMode = BoundedChannelFullMode.DropOldest });
-        lock (_lock) _subscribers.Add(channel);
+        var channel = Channel.CreateBounded<FeedEvent>(
+            new BoundedChannelOptions(1000) { FullMode = BoundedChannelFullMode.DropOldest });
+        lock (_lock)
+        {
+            _subscribers.Add(channel);
+        }
         try
         {
             while (!cancellationToken.IsCancellationRequested)
@@ -69,28 +69,10 @@ public sealed class SupervisionFeed
         }
         finally
         {
-            lock (_lock) _subscribers.Remove(channel);
-        }
-    }
-}
-
-public static class FeedApi
-{
-    public static RouteGroupBuilder MapFeedApi(this RouteGroupBuilder api)
-    {
-        api.MapGet("/feed", (SupervisionFeed feed, CancellationToken cancellationToken) =>
-                TypedResults.ServerSentEvents(Items(feed, cancellationToken)))
-            .RequireAuthorization(Roles.Supervisor).WithTags("feed");
-        return api;
-    }
-
-    static async IAsyncEnumerable<SseItem<FeedEvent>> Items(SupervisionFeed feed, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        // Sent at once, so the dashboard knows it is connected (and the response starts) before the first change.
-        yield return new SseItem<FeedEvent>(new FeedEvent("connected", "", null, DateTimeOffset.UtcNow), "connected");
-        await foreach (var change in feed.SubscribeAsync(cancellationToken))
-        {
-            yield return new SseItem<FeedEvent>(change, change.Kind);
+            lock (_lock)
+            {
+                _subscribers.Remove(channel);
+            }
         }
     }
 }

@@ -6,9 +6,6 @@ using Platform.WorkingDays;
 
 namespace Platform.Supervision.Live;
 
-public sealed record LiveFigures(DateOnly Date, long Accepted, long Completed, long OnTheSpot, long OnTime,
-    IReadOnlyDictionary<string, long> AcceptedByDepartment, IReadOnlyDictionary<string, long> CompletedByDepartment);
-
 public static class LiveApi
 {
     public static RouteGroupBuilder MapLiveApi(this RouteGroupBuilder api)
@@ -21,8 +18,8 @@ public static class LiveApi
     /// Today's running counts from the counters (rebuilt from the read model when they are missing or untrusted); any
     /// other day's counts straight from the read model.
     /// </summary>
-    static async Task<Results<Ok<LiveFigures>, ProblemHttpResult>> Get(string? date, ILiveCounters counters, SupervisionDbContext db,
-        HallClock clock, CancellationToken cancellationToken)
+    static async Task<Results<Ok<LiveFigures>, ProblemHttpResult>> Get(string? date, ILiveCounters counters,
+        SupervisionDbContext db, HallClock clock, CancellationToken cancellationToken)
     {
         var day = HallTime.DateOf(clock.Now);
         if (date is not null && !Dates.TryParse(date, out day))
@@ -40,9 +37,11 @@ public static class LiveApi
                 await counters.ReplaceAsync(day, values);
             }
         }
-        IReadOnlyDictionary<string, long> By(string prefix) => values.Where(v => v.Key.StartsWith(prefix, StringComparison.Ordinal))
-            .ToDictionary(v => v.Key[prefix.Length..], v => v.Value);
-        return TypedResults.Ok(new LiveFigures(day, values.GetValueOrDefault("accepted"), values.GetValueOrDefault("completed"),
-            values.GetValueOrDefault("onTheSpot"), values.GetValueOrDefault("onTime"), By("accepted:"), By("completed:")));
+        IReadOnlyDictionary<string, long> By(string prefix) =>
+            values.Where(v => v.Key.StartsWith(prefix, StringComparison.Ordinal))
+                .ToDictionary(v => v.Key[prefix.Length..], v => v.Value);
+        return TypedResults.Ok(new LiveFigures(day, values.GetValueOrDefault("accepted"),
+            values.GetValueOrDefault("completed"), values.GetValueOrDefault("onTheSpot"),
+            values.GetValueOrDefault("onTime"), By("accepted:"), By("completed:")));
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Supervision.Data;
-using Platform.WorkingDays;
 
 namespace Platform.Supervision.Live;
 
@@ -11,51 +10,59 @@ namespace Platform.Supervision.Live;
 /// </summary>
 public static class LiveCountsRebuild
 {
-    /// <summary>Present in a day's counters once they were rebuilt from the read model: only then are they trusted.</summary>
+    /// <summary>
+    /// Present in a day's counters once they were rebuilt from the read model: only then are they trusted.
+    /// </summary>
     public const string RebuiltMarker = "rebuilt";
 
-    public static IReadOnlyList<string> Accepted(string? department) => department is null ? ["accepted"] : ["accepted", $"accepted:{department}"];
+    public static IReadOnlyList<string> Accepted(string? department) =>
+        department is null ? ["accepted"] : ["accepted", $"accepted:{department}"];
 
     public static IReadOnlyList<string> Completed(string? department, bool onTheSpot, bool onTime)
     {
         var fields = new List<string> { "completed" };
-        if (department is not null) fields.Add($"completed:{department}");
-        if (onTheSpot) fields.Add("onTheSpot");
-        if (onTime) fields.Add("onTime");
+        if (department is not null)
+        {
+            fields.Add($"completed:{department}");
+        }
+        if (onTheSpot)
+        {
+            fields.Add("onTheSpot");
+        }
+        if (onTime)
+        {
+            fields.Add("onTime");
+        }
         return fields;
     }
 
-    public static async Task<IReadOnlyDictionary<string, long>> FromReadModelAsync(SupervisionDbContext db, DateOnly day,
-        CancellationToken cancellationToken)
+    public static async Task<IReadOnlyDictionary<string, long>> FromReadModelAsync(SupervisionDbContext db,
+        DateOnly day, CancellationToken cancellationToken)
     {
         var values = new Dictionary<string, long>();
         var accepted = await db.Cases.AsNoTracking().Where(c => c.AcceptedDate == day)
-            .GroupBy(c => c.DepartmentCode).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            .GroupBy(c => c.DepartmentCode).Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
         var completed = await db.Cases.AsNoTracking().Where(c => c.CompletedDate == day && c.WorkingDaysUsed != null)
             .GroupBy(c => c.DepartmentCode).Select(g => new
             {
-                g.Key, Count = g.Count(), Spot = g.Count(c => c.OnTheSpot == true), OnTime = g.Count(c => c.OnTime == true),
+                g.Key,
+                Count = g.Count(),
+                Spot = g.Count(c => c.OnTheSpot == true),
+                OnTime = g.Count(c => c.OnTime == true),
             }).ToListAsync(cancellationToken);
         values["accepted"] = accepted.Sum(a => a.Count);
         values["completed"] = completed.Sum(c => c.Count);
         values["onTheSpot"] = completed.Sum(c => c.Spot);
         values["onTime"] = completed.Sum(c => c.OnTime);
-        foreach (var a in accepted.Where(a => a.Key is not null)) values[$"accepted:{a.Key}"] = a.Count;
-        foreach (var c in completed.Where(c => c.Key is not null)) values[$"completed:{c.Key}"] = c.Count;
+        foreach (var a in accepted.Where(a => a.Key is not null))
+        {
+            values[$"accepted:{a.Key}"] = a.Count;
+        }
+        foreach (var c in completed.Where(c => c.Key is not null))
+        {
+            values[$"completed:{c.Key}"] = c.Count;
+        }
         return values;
     }
-}
-
-/// <summary>Rebuilds today's counters when supervision starts (registered before the bus, so nothing is consumed yet).</summary>
-sealed class LiveCountsAtStart(IServiceScopeFactory scopes, ILiveCounters counters, HallClock clock) : IHostedService
-{
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SupervisionDbContext>();
-        var today = HallTime.DateOf(clock.Now);
-        await counters.ReplaceAsync(today, await LiveCountsRebuild.FromReadModelAsync(db, today, cancellationToken));
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -3,17 +3,15 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
+using Platform.Supervision.Calendar;
 using Platform.Supervision.Data;
 using Platform.WorkingDays;
 
 namespace Platform.Supervision.Ratings;
 
-public sealed record RatingRow(string Key, int Ratings, int Good, int Bad, double? GoodRate);
-public sealed record RectificationView(Guid Id, string CaseNo, string DepartmentCode, string? WindowNo, int Score, string? Category,
-    string? Comment, DateOnly OpenedDate, DateOnly DeadlineDate, string Status, DateOnly? ClosedDate, string? Resolution);
-public sealed record CloseRequest(string? Resolution);
-
-/// <summary>好差评 follow-up: good rate by department or window (goodRate = ratings ≥ 4 / ratings), and rectification items.</summary>
+/// <summary>
+/// 好差评 follow-up: good rate by department or window (goodRate = ratings ≥ 4 / ratings), and rectification items.
+/// </summary>
 public static class RatingsApi
 {
     public static RouteGroupBuilder MapRatingsApi(this RouteGroupBuilder api)
@@ -25,8 +23,8 @@ public static class RatingsApi
         return api;
     }
 
-    static async Task<Results<Ok<List<RatingRow>>, ProblemHttpResult>> GoodRates(string dimension, string? from, string? to,
-        SupervisionDbContext db, CancellationToken cancellationToken)
+    static async Task<Results<Ok<List<RatingRow>>, ProblemHttpResult>> GoodRates(string dimension, string? from,
+        string? to, SupervisionDbContext db, CancellationToken cancellationToken)
     {
         if (Dates.Period(from, to) is not ({ } start, { } end))
         {
@@ -39,14 +37,23 @@ public static class RatingsApi
         return TypedResults.Ok(await GoodRatesAsync(db, start, end, dimension == "windows", cancellationToken));
     }
 
-    internal static async Task<List<RatingRow>> GoodRatesAsync(SupervisionDbContext db, DateOnly start, DateOnly end, bool byWindow,
-        CancellationToken cancellationToken)
+    internal static async Task<List<RatingRow>> GoodRatesAsync(SupervisionDbContext db, DateOnly start, DateOnly end,
+        bool byWindow, CancellationToken cancellationToken)
     {
-        var rows = await db.Cases.AsNoTracking().Where(c => c.RatedDate >= start && c.RatedDate <= end && c.Rating != null)
+        var rows = await db.Cases.AsNoTracking()
+            .Where(c => c.RatedDate >= start && c.RatedDate <= end && c.Rating != null)
             .GroupBy(c => byWindow ? c.WindowNo : c.DepartmentCode)
-            .Select(g => new { g.Key, Count = g.Count(), Good = g.Count(c => c.Rating >= 4), Bad = g.Count(c => c.Rating <= 2) })
+            .Select(g => new
+            {
+                g.Key,
+                Count = g.Count(),
+                Good = g.Count(c => c.Rating >= 4),
+                Bad = g.Count(c => c.Rating <= 2),
+            })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new RatingRow(r.Key ?? "", r.Count, r.Good, r.Bad, r.Count == 0 ? null : (double)r.Good / r.Count))
+        return rows
+            .Select(r => new RatingRow(r.Key ?? "", r.Count, r.Good, r.Bad,
+                r.Count == 0 ? null : (double)r.Good / r.Count))
             .OrderByDescending(r => r.GoodRate).ThenBy(r => r.Key).ToList();
     }
 
@@ -58,9 +65,18 @@ public static class RatingsApi
             return Problems.Invalid([new("status", "状态应为 open（整改中）、closed（已整改）或 overdue（逾期未整改）。")]);
         }
         var query = db.Rectifications.AsNoTracking();
-        if (department is not null) query = query.Where(r => r.DepartmentCode == department);
-        if (status is "open" or "overdue") query = query.Where(r => r.ClosedDate == null);
-        if (status == "closed") query = query.Where(r => r.ClosedDate != null);
+        if (department is not null)
+        {
+            query = query.Where(r => r.DepartmentCode == department);
+        }
+        if (status is "open" or "overdue")
+        {
+            query = query.Where(r => r.ClosedDate == null);
+        }
+        if (status == "closed")
+        {
+            query = query.Where(r => r.ClosedDate != null);
+        }
         var today = HallTime.DateOf(clock.Now);
         var items = (await query.OrderBy(r => r.DeadlineDate).ThenBy(r => r.CaseNo).ToListAsync(cancellationToken))
             .Select(r => View(r, Overdue(r, today, calendar.Current)))
@@ -68,8 +84,8 @@ public static class RatingsApi
         return TypedResults.Ok(items);
     }
 
-    static async Task<Results<Ok<RectificationView>, ProblemHttpResult>> Close(Guid id, CloseRequest request, ClaimsPrincipal user,
-        SupervisionDbContext db, HallClock clock, CancellationToken cancellationToken)
+    static async Task<Results<Ok<RectificationView>, ProblemHttpResult>> Close(Guid id, CloseRequest request,
+        ClaimsPrincipal user, SupervisionDbContext db, HallClock clock, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Resolution) || request.Resolution.Length > 1000)
         {
@@ -91,11 +107,15 @@ public static class RatingsApi
         return TypedResults.Ok(View(item, overdue: false));
     }
 
-    /// <summary>Overdue once a working day after the deadline has begun: a holiday alone never makes an item overdue.</summary>
+    /// <summary>
+    /// Overdue once a working day after the deadline has begun: a holiday alone never makes an item overdue.
+    /// </summary>
     static bool Overdue(Rectification item, DateOnly today, WorkingDayCalendar calendar) =>
-        item.ClosedDate is null && today > item.DeadlineDate && calendar.WorkingDaysBetween(item.DeadlineDate, today) >= 1;
+        item.ClosedDate is null
+        && today > item.DeadlineDate
+        && calendar.WorkingDaysBetween(item.DeadlineDate, today) >= 1;
 
-    static RectificationView View(Rectification r, bool overdue) => new(r.Id, r.CaseNo, r.DepartmentCode, r.WindowNo, r.Score,
-        r.Category, r.Comment, r.OpenedDate, r.DeadlineDate, r.ClosedDate is not null ? "closed" : overdue ? "overdue" : "open",
-        r.ClosedDate, r.Resolution);
+    static RectificationView View(Rectification r, bool overdue) => new(r.Id, r.CaseNo, r.DepartmentCode, r.WindowNo,
+        r.Score, r.Category, r.Comment, r.OpenedDate, r.DeadlineDate,
+        r.ClosedDate is not null ? "closed" : overdue ? "overdue" : "open", r.ClosedDate, r.Resolution);
 }

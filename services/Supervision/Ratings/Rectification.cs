@@ -1,9 +1,4 @@
-using Platform.WorkingDays;
-
 namespace Platform.Supervision.Ratings;
-
-/// <summary>Supervision's own calendar (the built-in national data; see the closing note on calendar changes).</summary>
-public sealed class SupervisionCalendar : CalendarHolder;
 
 /// <summary>
 /// A 差评 (rating ≤ 2) to be put right (整改) by its department before a deadline counted in working days;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Platform.ServiceDefaults.Calendar;
+using Platform.Supervision.Calendar;
 using Platform.Supervision.Data;
 using Platform.WorkingDays;
 
@@ -10,8 +11,8 @@ namespace Platform.Supervision.Ratings;
 /// Supervision follows the calendar for what it computes itself: warnings count working days with it, and open
 /// rectification items get their deadlines recomputed. Cases' due dates come from intake (CaseDueDateChanged).
 /// </summary>
-public sealed class SupervisionCalendarChangedConsumer(SupervisionDbContext db, SupervisionCalendar calendar, IConfiguration configuration)
-    : CalendarChangedConsumer<SupervisionDbContext, SupervisionCalendar>(db, calendar)
+public sealed class SupervisionCalendarChangedConsumer(SupervisionDbContext db, SupervisionCalendar calendar,
+    IConfiguration configuration) : CalendarChangedConsumer<SupervisionDbContext, SupervisionCalendar>(db, calendar)
 {
     protected override async Task RecomputeAsync(WorkingDayCalendar calendar, CancellationToken cancellationToken)
     {

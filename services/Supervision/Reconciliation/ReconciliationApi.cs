@@ -7,11 +7,6 @@ using Platform.Supervision.Data;
 
 namespace Platform.Supervision.Reconciliation;
 
-public sealed record DayCount(DateOnly Date, int Accepted, int Completed);
-public sealed record Difference(DateOnly Date, string Field, int Intake, int Supervision);
-public sealed record ReconciliationReport(DateOnly From, DateOnly To, int IntakeAccepted, int SupervisionAccepted,
-    int IntakeCompleted, int SupervisionCompleted, bool Balanced, IReadOnlyList<Difference> Differences);
-
 /// <summary>
 /// Compares supervision's per-day counts with intake's own (GET /api/intake/statistics/daily, reached at
 /// Services:Intake with the caller's token): a lost or doubled event shows up as a difference on its day.
@@ -26,8 +21,8 @@ public static class ReconciliationApi
         return api;
     }
 
-    static async Task<Results<Ok<ReconciliationReport>, ProblemHttpResult>> Reconcile(string? from, string? to, HttpRequest request,
-        SupervisionDbContext db, IHttpClientFactory clients, CancellationToken cancellationToken)
+    static async Task<Results<Ok<ReconciliationReport>, ProblemHttpResult>> Reconcile(string? from, string? to,
+        HttpRequest request, SupervisionDbContext db, IHttpClientFactory clients, CancellationToken cancellationToken)
     {
         if (Dates.Period(from, to) is not ({ } start, { } end))
         {
@@ -48,15 +43,23 @@ public static class ReconciliationApi
         }
         catch (HttpRequestException)
         {
-            return Problems.Of(StatusCodes.Status502BadGateway, "intake-unreachable", "无法从受理服务取得对账数据，请稍后重试。");
+            return Problems.Of(StatusCodes.Status502BadGateway, "intake-unreachable",
+                "无法从受理服务取得对账数据，请稍后重试。");
         }
 
         var accepted = await db.Cases.Where(c => c.AcceptedDate >= start && c.AcceptedDate <= end)
-            .GroupBy(c => c.AcceptedDate!.Value).Select(g => new { Date = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var completed = await db.Cases.Where(c => c.CompletedDate >= start && c.CompletedDate <= end && c.WorkingDaysUsed != null)
-            .GroupBy(c => c.CompletedDate!.Value).Select(g => new { Date = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var mine = accepted.Select(a => (a.Date, Accepted: a.Count, Completed: 0)).Concat(completed.Select(c => (c.Date, Accepted: 0, Completed: c.Count)))
-            .GroupBy(d => d.Date).ToDictionary(g => g.Key, g => (Accepted: g.Sum(d => d.Accepted), Completed: g.Sum(d => d.Completed)));
+            .GroupBy(c => c.AcceptedDate!.Value)
+            .Select(g => new { Date = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var completed = await db.Cases
+            .Where(c => c.CompletedDate >= start && c.CompletedDate <= end && c.WorkingDaysUsed != null)
+            .GroupBy(c => c.CompletedDate!.Value)
+            .Select(g => new { Date = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var mine = accepted.Select(a => (a.Date, Accepted: a.Count, Completed: 0))
+            .Concat(completed.Select(c => (c.Date, Accepted: 0, Completed: c.Count)))
+            .GroupBy(d => d.Date)
+            .ToDictionary(g => g.Key, g => (Accepted: g.Sum(d => d.Accepted), Completed: g.Sum(d => d.Completed)));
         var theirs = (intake ?? []).ToDictionary(d => d.Date, d => (d.Accepted, d.Completed));
 
         var differences = new List<Difference>();
@@ -64,10 +67,18 @@ public static class ReconciliationApi
         {
             var (ia, ic) = theirs.GetValueOrDefault(day);
             var (sa, sc) = mine.GetValueOrDefault(day);
-            if (ia != sa) differences.Add(new Difference(day, "accepted", ia, sa));
-            if (ic != sc) differences.Add(new Difference(day, "completed", ic, sc));
+            if (ia != sa)
+            {
+                differences.Add(new Difference(day, "accepted", ia, sa));
+            }
+            if (ic != sc)
+            {
+                differences.Add(new Difference(day, "completed", ic, sc));
+            }
         }
-        return TypedResults.Ok(new ReconciliationReport(start, end, theirs.Values.Sum(d => d.Accepted), mine.Values.Sum(d => d.Accepted),
-            theirs.Values.Sum(d => d.Completed), mine.Values.Sum(d => d.Completed), differences.Count == 0, differences));
+        return TypedResults.Ok(new ReconciliationReport(start, end,
+            theirs.Values.Sum(d => d.Accepted), mine.Values.Sum(d => d.Accepted),
+            theirs.Values.Sum(d => d.Completed), mine.Values.Sum(d => d.Completed),
+            differences.Count == 0, differences));
     }
 }

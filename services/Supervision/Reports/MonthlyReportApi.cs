@@ -23,10 +23,11 @@ public static class MonthlyReportApi
         return api;
     }
 
-    static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Get(string month, string? format, SupervisionDbContext db,
-        CancellationToken cancellationToken)
+    static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Get(string month, string? format,
+        SupervisionDbContext db, CancellationToken cancellationToken)
     {
-        if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
+        if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None,
+            out var start))
         {
             return Problems.Invalid([new("month", "月份应为 yyyy-MM 格式，如 2025-10。")]);
         }
@@ -42,12 +43,14 @@ public static class MonthlyReportApi
             return TypedResults.File(Csv(sheets), "text/csv; charset=utf-8", name + ".csv");
         }
         using var stream = new MemoryStream();
-        await stream.SaveAsAsync(sheets.ToDictionary(s => s.Key, s => (object)s.Value), excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
-        return TypedResults.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+        await stream.SaveAsAsync(sheets.ToDictionary(s => s.Key, s => (object)s.Value), excelType: ExcelType.XLSX,
+            cancellationToken: cancellationToken);
+        return TypedResults.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            name + ".xlsx");
     }
 
-    static async Task<Dictionary<string, List<Dictionary<string, object?>>>> SheetsAsync(SupervisionDbContext db, DateOnly start,
-        DateOnly end, CancellationToken cancellationToken)
+    static async Task<Dictionary<string, List<Dictionary<string, object?>>>> SheetsAsync(SupervisionDbContext db,
+        DateOnly start, DateOnly end, CancellationToken cancellationToken)
     {
         var metrics = await MetricsApi.ComputeAsync(db, start, end, null, null, null, cancellationToken);
         var ranking = await MetricsApi.RankAsync(db, start, end, byWindow: false, cancellationToken);
@@ -63,8 +66,10 @@ public static class MonthlyReportApi
                 Row("指标", "即办件占比", "值", metrics.InstantShare), Row("指标", "办结件数", "值", metrics.Completed),
                 Row("指标", "当场办结数", "值", metrics.OnTheSpot), Row("指标", "当场办结率", "值", metrics.OnTheSpotRate),
                 Row("指标", "承诺时限内办结数", "值", metrics.OnTime), Row("指标", "按时办结率", "值", metrics.OnTimeRate),
-                Row("指标", "超期办结数", "值", metrics.CompletedLate), Row("指标", "节约法定工作日", "值", metrics.TimeSavedWorkingDays),
-                Row("指标", "平均用时（工作日）", "值", metrics.AverageWorkingDaysUsed), Row("指标", "在办超期件数", "值", metrics.OpenOverdue),
+                Row("指标", "超期办结数", "值", metrics.CompletedLate),
+                Row("指标", "节约法定工作日", "值", metrics.TimeSavedWorkingDays),
+                Row("指标", "平均用时（工作日）", "值", metrics.AverageWorkingDaysUsed),
+                Row("指标", "在办超期件数", "值", metrics.OpenOverdue),
             ],
             ["部门排名"] = ranking.Select((r, i) => new Dictionary<string, object?>
             {
@@ -74,7 +79,8 @@ public static class MonthlyReportApi
             ["预警"] = warnings.Select(w => new Dictionary<string, object?>
             {
                 ["受理编号"] = w.CaseNo, ["部门"] = w.DepartmentCode, ["级别"] = w.Level == "red" ? "红牌" : "黄牌",
-                ["办结期限"] = w.DueDate.ToString("yyyy-MM-dd"), ["预警日期"] = w.RaisedDate.ToString("yyyy-MM-dd"), ["状态"] = w.Status,
+                ["办结期限"] = w.DueDate.ToString("yyyy-MM-dd"), ["预警日期"] = w.RaisedDate.ToString("yyyy-MM-dd"),
+                ["状态"] = w.Status,
             }).ToList(),
             ["好差评"] = ratings.OrderBy(r => r.Key).Select(r => new Dictionary<string, object?>
             {
@@ -97,11 +103,17 @@ public static class MonthlyReportApi
                 csv.WriteField(title);
                 csv.NextRecord();
                 var columns = rows.FirstOrDefault()?.Keys.ToList() ?? [];
-                foreach (var column in columns) csv.WriteField(column);
+                foreach (var column in columns)
+                {
+                    csv.WriteField(column);
+                }
                 csv.NextRecord();
                 foreach (var row in rows)
                 {
-                    foreach (var column in columns) csv.WriteField(row[column]);
+                    foreach (var column in columns)
+                    {
+                        csv.WriteField(row[column]);
+                    }
                     csv.NextRecord();
                 }
                 csv.NextRecord();

@@ -1,7 +1,5 @@
 namespace Platform.Supervision.Warnings;
 
-public sealed record WarningAudit(DateTimeOffset At, string Who, string Action, string? Note);
-
 /// <summary>
 /// A yellow or red warning on one case. Status: active → cleared (the case completed), or active → appealed (申诉) →
 /// upheld / revoked by a supervisor. Every step is kept in the audit trail.

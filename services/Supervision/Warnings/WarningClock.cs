@@ -1,13 +1,15 @@
 using Microsoft.Extensions.Options;
+using Platform.Supervision.Calendar;
 using Platform.Supervision.Data;
-using Platform.Supervision.Ratings;
 using Platform.WorkingDays;
 
 namespace Platform.Supervision.Warnings;
 
-/// <summary>Moves the warnings on as the clock advances: evaluates every open case each Supervision:Warnings:Interval.</summary>
-sealed class WarningClock(IServiceScopeFactory scopes, SupervisionCalendar calendar, HallClock clock, IOptions<WarningOptions> options,
-    ILogger<WarningClock> logger) : BackgroundService
+/// <summary>
+/// Moves the warnings on as the clock advances: evaluates every open case each Supervision:Warnings:Interval.
+/// </summary>
+sealed class WarningClock(IServiceScopeFactory scopes, SupervisionCalendar calendar, HallClock clock,
+    IOptions<WarningOptions> options, ILogger<WarningClock> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -21,7 +23,10 @@ sealed class WarningClock(IServiceScopeFactory scopes, SupervisionCalendar calen
                 var raised = await WarningRules.EvaluateAsync(db, WarningRules.Candidates(db), clock.Now,
                     calendar.Current, options.Value, stoppingToken);
                 await db.SaveChangesAsync(stoppingToken);
-                if (raised > 0) logger.LogInformation("Raised {Count} warnings", raised);
+                if (raised > 0)
+                {
+                    logger.LogInformation("Raised {Count} warnings", raised);
+                }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -1,23 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Supervision;
 using Platform.ServiceDefaults.Messaging;
-using Platform.Supervision.Cases;
 using Platform.Supervision.Data;
 using Platform.WorkingDays;
 
 namespace Platform.Supervision.Warnings;
-
-/// <summary>Section Supervision:Warnings.</summary>
-public sealed class WarningOptions
-{
-    /// <summary>Yellow when this many working days or fewer are left before the due date (DESIGN §5: N, default 1).</summary>
-    public int YellowWorkingDaysLeft { get; set; } = 1;
-
-    /// <summary>Yellow when this share of the limit is used.</summary>
-    public double YellowShareUsed { get; set; } = 0.8;
-
-    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
-}
 
 /// <summary>
 /// DESIGN §5's warnings, counted in working days: red once a working day after the due date has begun (a holiday
@@ -26,9 +13,11 @@ public sealed class WarningOptions
 /// </summary>
 public static class WarningRules
 {
-    public static string? Level(SupervisedCase c, DateOnly today, WorkingDayCalendar calendar, WarningOptions options)
+    public static string? Level(SupervisedCase c, DateOnly today, WorkingDayCalendar calendar,
+        WarningOptions options)
     {
-        if (c.CompletedDate is not null || c.AcceptedDate is not { } accepted || c.DueDate is not { } due || today < accepted)
+        if (c.CompletedDate is not null || c.AcceptedDate is not { } accepted || c.DueDate is not { } due
+            || today < accepted)
         {
             return null;
         }
@@ -44,22 +33,29 @@ public static class WarningRules
         }
         var left = calendar.WorkingDaysBetween(today, due);
         var used = calendar.WorkingDaysBetween(accepted, today);
-        return left <= options.YellowWorkingDaysLeft || (double)used / limit >= options.YellowShareUsed ? "yellow" : null;
+        return left <= options.YellowWorkingDaysLeft || (double)used / limit >= options.YellowShareUsed
+            ? "yellow"
+            : null;
     }
 
-    /// <summary>The cases an evaluation looks at: open ones, and completed ones whose warnings are still live.</summary>
+    /// <summary>
+    /// The cases an evaluation looks at: open ones, and completed ones whose warnings are still live.
+    /// </summary>
     public static IQueryable<SupervisedCase> Candidates(SupervisionDbContext db) =>
         db.Cases.Where(c => c.CompletedDate == null
             || db.Warnings.Any(w => w.CaseNo == c.CaseNo && (w.Status == "active" || w.Status == "appealed")));
 
-    /// <summary>Raises what the cases call for (once per level and case) and clears completed cases' warnings.</summary>
-    public static async Task<int> EvaluateAsync(SupervisionDbContext db, IQueryable<SupervisedCase> cases, DateTimeOffset now,
-        WorkingDayCalendar calendar, WarningOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Raises what the cases call for (once per level and case) and clears completed cases' warnings.
+    /// </summary>
+    public static async Task<int> EvaluateAsync(SupervisionDbContext db, IQueryable<SupervisedCase> cases,
+        DateTimeOffset now, WorkingDayCalendar calendar, WarningOptions options, CancellationToken cancellationToken)
     {
         var today = HallTime.DateOf(now);
         var list = await cases.ToListAsync(cancellationToken);
         var numbers = list.Select(c => c.CaseNo).ToList();
-        var existing = (await db.Warnings.Where(w => numbers.Contains(w.CaseNo)).ToListAsync(cancellationToken)).ToLookup(w => w.CaseNo);
+        var existing = (await db.Warnings.Where(w => numbers.Contains(w.CaseNo)).ToListAsync(cancellationToken))
+            .ToLookup(w => w.CaseNo);
         var raised = 0;
         foreach (var @case in list)
         {
@@ -88,12 +84,18 @@ public static class WarningRules
             }
             var raisedWarning = new Warning
             {
-                Id = Guid.NewGuid(), CaseNo = @case.CaseNo, DepartmentCode = @case.DepartmentCode ?? "", Level = level,
-                DueDate = @case.DueDate!.Value, RaisedDate = today, Status = "active",
+                Id = Guid.NewGuid(),
+                CaseNo = @case.CaseNo,
+                DepartmentCode = @case.DepartmentCode ?? "",
+                Level = level,
+                DueDate = @case.DueDate!.Value,
+                RaisedDate = today,
+                Status = "active",
                 Trail = [new WarningAudit(now, "system", "raised", level == "red" ? "已超过办结期限" : "临近办结期限")],
             };
             db.Warnings.Add(raisedWarning);
-            db.AddEvent(new WarningRaised(raisedWarning.Id, @case.CaseNo, raisedWarning.DepartmentCode, level, raisedWarning.DueDate, now));
+            db.AddEvent(new WarningRaised(raisedWarning.Id, @case.CaseNo, raisedWarning.DepartmentCode, level,
+                raisedWarning.DueDate, now));
             raised++;
         }
         return raised;

@@ -4,17 +4,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
+using Platform.Supervision.Calendar;
 using Platform.Supervision.Data;
-using Platform.Supervision.Ratings;
 using Platform.WorkingDays;
 
 namespace Platform.Supervision.Warnings;
 
-public sealed record AppealRequest(string? Reason);
-public sealed record DecisionRequest(string? Outcome, string? Note);
-public sealed record EvaluationResult(int Raised);
-
-/// <summary>电子监察: the warning list, a department's appeal (申诉) and the supervisor's decision, with an audit trail.</summary>
+/// <summary>
+/// 电子监察: the warning list, a department's appeal (申诉) and the supervisor's decision, with an audit trail.
+/// </summary>
 public static class WarningsApi
 {
     public static RouteGroupBuilder MapWarningsApi(this RouteGroupBuilder api)
@@ -27,23 +25,35 @@ public static class WarningsApi
         return api;
     }
 
-    static async Task<Results<Ok<List<Warning>>, ProblemHttpResult>> List(string? level, string? status, string? department,
-        SupervisionDbContext db, CancellationToken cancellationToken)
+    static async Task<Results<Ok<List<Warning>>, ProblemHttpResult>> List(string? level, string? status,
+        string? department, SupervisionDbContext db, CancellationToken cancellationToken)
     {
-        if (level is not (null or "yellow" or "red") || status is not (null or "active" or "cleared" or "appealed" or "upheld" or "revoked"))
+        if (level is not (null or "yellow" or "red")
+            || status is not (null or "active" or "cleared" or "appealed" or "upheld" or "revoked"))
         {
-            return Problems.Invalid([new("level", "level 为 yellow 或 red；status 为 active、cleared、appealed、upheld 或 revoked。")]);
+            return Problems.Invalid(
+                [new("level", "level 为 yellow 或 red；status 为 active、cleared、appealed、upheld 或 revoked。")]);
         }
         var query = db.Warnings.AsNoTracking();
-        if (level is not null) query = query.Where(w => w.Level == level);
-        if (status is not null) query = query.Where(w => w.Status == status);
-        if (department is not null) query = query.Where(w => w.DepartmentCode == department);
-        return TypedResults.Ok(await query.OrderBy(w => w.DueDate).ThenBy(w => w.CaseNo).ThenBy(w => w.Level).ToListAsync(cancellationToken));
+        if (level is not null)
+        {
+            query = query.Where(w => w.Level == level);
+        }
+        if (status is not null)
+        {
+            query = query.Where(w => w.Status == status);
+        }
+        if (department is not null)
+        {
+            query = query.Where(w => w.DepartmentCode == department);
+        }
+        return TypedResults.Ok(await query.OrderBy(w => w.DueDate).ThenBy(w => w.CaseNo).ThenBy(w => w.Level)
+            .ToListAsync(cancellationToken));
     }
 
     /// <summary>Runs the evaluation now (it also runs every Supervision:Warnings:Interval).</summary>
-    static async Task<Ok<EvaluationResult>> Evaluate(SupervisionDbContext db, SupervisionCalendar calendar, HallClock clock,
-        IOptions<WarningOptions> options, CancellationToken cancellationToken)
+    static async Task<Ok<EvaluationResult>> Evaluate(SupervisionDbContext db, SupervisionCalendar calendar,
+        HallClock clock, IOptions<WarningOptions> options, CancellationToken cancellationToken)
     {
         var raised = await WarningRules.EvaluateAsync(db, WarningRules.Candidates(db),
             clock.Now, calendar.Current, options.Value, cancellationToken);
@@ -55,12 +65,21 @@ public static class WarningsApi
         SupervisionDbContext db, HallClock clock, CancellationToken cancellationToken) =>
         Change(id, db, cancellationToken, warning =>
         {
-            if (string.IsNullOrWhiteSpace(request.Reason)) return Problems.Invalid([new("reason", "请写明申诉理由。")]);
+            if (string.IsNullOrWhiteSpace(request.Reason))
+            {
+                return Problems.Invalid([new("reason", "请写明申诉理由。")]);
+            }
             if (!user.IsInRole(Roles.Admin) && user.Department() != warning.DepartmentCode)
+            {
                 return Problems.Of(StatusCodes.Status403Forbidden, "other-department", "只能对本部门办件的预警提出申诉。");
-            if (warning.Status != "active") return Problems.Conflict("not-active", "只有生效中的预警可以申诉。");
+            }
+            if (warning.Status != "active")
+            {
+                return Problems.Conflict("not-active", "只有生效中的预警可以申诉。");
+            }
             warning.Status = "appealed";
-            warning.Trail.Add(new WarningAudit(clock.Now, user.FindFirst("sub")?.Value ?? "", "appealed", request.Reason.Trim()));
+            warning.Trail.Add(new WarningAudit(clock.Now, user.FindFirst("sub")?.Value ?? "", "appealed",
+                request.Reason.Trim()));
             return null;
         });
 
@@ -69,15 +88,21 @@ public static class WarningsApi
         Change(id, db, cancellationToken, warning =>
         {
             if (request.Outcome is not ("upheld" or "revoked"))
+            {
                 return Problems.Invalid([new("outcome", "裁决应为 upheld（维持预警）或 revoked（撤销预警）。")]);
-            if (warning.Status != "appealed") return Problems.Conflict("not-appealed", "只有申诉中的预警可以裁决。");
+            }
+            if (warning.Status != "appealed")
+            {
+                return Problems.Conflict("not-appealed", "只有申诉中的预警可以裁决。");
+            }
             warning.Status = request.Outcome;
-            warning.Trail.Add(new WarningAudit(clock.Now, user.FindFirst("sub")?.Value ?? "", request.Outcome, request.Note?.Trim()));
+            warning.Trail.Add(new WarningAudit(clock.Now, user.FindFirst("sub")?.Value ?? "", request.Outcome,
+                request.Note?.Trim()));
             return null;
         });
 
-    static async Task<Results<Ok<Warning>, ProblemHttpResult>> Change(Guid id, SupervisionDbContext db, CancellationToken cancellationToken,
-        Func<Warning, ProblemHttpResult?> apply)
+    static async Task<Results<Ok<Warning>, ProblemHttpResult>> Change(Guid id, SupervisionDbContext db,
+        CancellationToken cancellationToken, Func<Warning, ProblemHttpResult?> apply)
     {
         var warning = await db.Warnings.SingleOrDefaultAsync(w => w.Id == id, cancellationToken);
         if (warning is null)

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Platform.Supervision.Calendar;
 using Platform.Supervision.Data;
-using Platform.Supervision.Ratings;
 using Platform.WorkingDays;
 
 namespace Platform.Supervision.Warnings;
@@ -19,7 +19,8 @@ public sealed class WarningsOnArrival(SupervisionCalendar calendar, HallClock cl
         try
         {
             var candidates = WarningRules.Candidates(db).Where(c => c.CaseNo == caseNo);
-            await WarningRules.EvaluateAsync(db, candidates, clock.Now, calendar.Current, options.Value, cancellationToken);
+            await WarningRules.EvaluateAsync(db, candidates, clock.Now, calendar.Current, options.Value,
+                cancellationToken);
             await db.SaveChangesAsync(cancellationToken); // a raised warning, or a completed case's cleared ones
         }
         catch (DbUpdateException exception)
@@ -33,7 +34,8 @@ public sealed class WarningsOnArrival(SupervisionCalendar calendar, HallClock cl
             // Best effort after the event's commit: a failure here must not fail the consumer (its retry would find the
             // message done and skip what follows, such as the live count); the clock's next tick judges the case.
             db.ChangeTracker.Clear();
-            logger.LogWarning(exception, "Warning check of {CaseNo} on arrival failed; the warning clock will judge it", caseNo);
+            logger.LogWarning(exception,
+                "Warning check of {CaseNo} on arrival failed; the warning clock will judge it", caseNo);
         }
     }
 }

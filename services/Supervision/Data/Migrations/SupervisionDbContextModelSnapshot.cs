@@ -116,7 +116,7 @@ namespace Platform.Supervision.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Supervision.Cases.SupervisedCase", b =>
+            modelBuilder.Entity("Platform.Supervision.Data.SupervisedCase", b =>
                 {
                     b.Property<string>("CaseNo")
                         .HasMaxLength(32)

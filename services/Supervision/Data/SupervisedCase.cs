@@ -1,4 +1,4 @@
-namespace Platform.Supervision.Cases;
+namespace Platform.Supervision.Data;
 
 /// <summary>
 /// Supervision's read model of one case, built only from intake's events. Events of one case may arrive in any order

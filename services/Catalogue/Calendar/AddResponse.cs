@@ -1,0 +1,3 @@
+namespace Platform.Catalogue.Calendar;
+
+public sealed record AddResponse(DateOnly Date);

@@ -1,0 +1,3 @@
+namespace Platform.Catalogue.Calendar;
+
+public sealed record CalendarYearsResponse(string Region, string Version, IReadOnlyList<int> Years);

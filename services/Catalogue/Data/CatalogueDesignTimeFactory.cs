@@ -1,0 +1,5 @@
+using Platform.ServiceDefaults;
+
+namespace Platform.Catalogue.Data;
+
+sealed class CatalogueDesignTimeFactory : PostgresDesignTimeFactory<CatalogueDbContext>;

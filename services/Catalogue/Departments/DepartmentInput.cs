@@ -1,0 +1,3 @@
+namespace Platform.Catalogue.Departments;
+
+public sealed record DepartmentInput(string? Code, string? Name);

@@ -1,0 +1,3 @@
+namespace Platform.Catalogue.Matters;
+
+public sealed record ImportResult(int Imported, int Created, int Updated, int Unchanged);

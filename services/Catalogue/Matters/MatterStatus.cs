@@ -1,0 +1,9 @@
+namespace Platform.Catalogue.Matters;
+
+public enum MatterStatus
+{
+    Draft,
+    Published,
+    Suspended,
+    Cancelled,
+}

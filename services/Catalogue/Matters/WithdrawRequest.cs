@@ -1,0 +1,3 @@
+namespace Platform.Catalogue.Matters;
+
+public sealed record WithdrawRequest(string? Reason);

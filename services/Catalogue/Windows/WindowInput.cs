@@ -1,0 +1,4 @@
+namespace Platform.Catalogue.Windows;
+
+public sealed record WindowInput(string? Number, string? Name, WindowKind? Kind,
+    IReadOnlyList<string>? DepartmentCodes);

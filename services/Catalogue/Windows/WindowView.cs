@@ -1,0 +1,3 @@
+namespace Platform.Catalogue.Windows;
+
+public sealed record WindowView(string Number, string Name, WindowKind Kind, IReadOnlyList<string> DepartmentCodes);

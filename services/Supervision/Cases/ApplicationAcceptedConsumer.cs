@@ -1,0 +1,37 @@
+using MassTransit;
+using Platform.Contracts.Intake;
+using Platform.ServiceDefaults.Messaging;
+using Platform.Supervision.Data;
+using Platform.Supervision.Feed;
+using Platform.Supervision.Live;
+using Platform.Supervision.Warnings;
+using Platform.WorkingDays;
+
+namespace Platform.Supervision.Cases;
+
+public sealed class ApplicationAcceptedConsumer(SupervisionDbContext db, SupervisionFeed feed, TodaysCounts live,
+    WarningsOnArrival warnings) : InboxConsumer<SupervisionDbContext, ApplicationAccepted>(db)
+{
+    protected override async Task Committed(ConsumeContext<ApplicationAccepted> context)
+    {
+        var m = context.Message;
+        await warnings.EvaluateAsync(Db, m.CaseNo, context.CancellationToken);
+        await live.CountAsync(m.AcceptedAt, LiveCountsRebuild.Accepted(m.DepartmentCode));
+        await feed.Notify("accepted", m.CaseNo, m.DepartmentCode);
+    }
+
+    protected override async Task Handle(ConsumeContext<ApplicationAccepted> context)
+    {
+        var m = context.Message;
+        var @case = await SupervisedCases.FindOrAddAsync(Db, m.CaseNo, context.CancellationToken);
+        @case.MatterCode = m.MatterCode;
+        @case.DepartmentCode = m.DepartmentCode;
+        @case.WindowNo = m.WindowNo;
+        @case.Instant = m.HandlingKind == "instant";
+        @case.StatutoryLimitDays = m.StatutoryLimitDays;
+        @case.PromisedLimitDays = m.PromisedLimitDays;
+        @case.AcceptedDate = HallTime.DateOf(m.AcceptedAt);
+        @case.DueDate ??= m.DueDate;
+        @case.CalendarVersion ??= m.CalendarVersion;
+    }
+}

@@ -1,0 +1,13 @@
+using Platform.Contracts.Intake;
+using Platform.Supervision.Data;
+using Platform.Supervision.Warnings;
+
+namespace Platform.Supervision.Cases;
+
+/// <summary>Resumption moves the due date; the newest computation wins.</summary>
+public sealed class CaseResumedConsumer(SupervisionDbContext db, WarningsOnArrival warnings)
+    : DueDateMovedConsumer<CaseResumed>(db, warnings)
+{
+    protected override (string CaseNo, DateOnly DueDate, string CalendarVersion) Moved(CaseResumed message) =>
+        (message.CaseNo, message.DueDate, message.CalendarVersion);
+}

@@ -1,0 +1,29 @@
+using MassTransit;
+using Platform.ServiceDefaults.Messaging;
+using Platform.Supervision.Data;
+using Platform.Supervision.Warnings;
+
+namespace Platform.Supervision.Cases;
+
+/// <summary>
+/// Resumption and extension move the due date; the newest computation wins. One implementation for both messages;
+/// each keeps a consumer of its own (its queue and its inbox entries are named after the consumer).
+/// </summary>
+public abstract class DueDateMovedConsumer<TMessage>(SupervisionDbContext db, WarningsOnArrival warnings)
+    : InboxConsumer<SupervisionDbContext, TMessage>(db)
+    where TMessage : class
+{
+    /// <summary>The case, its moved due date and the calendar version it was computed with.</summary>
+    protected abstract (string CaseNo, DateOnly DueDate, string CalendarVersion) Moved(TMessage message);
+
+    protected override Task Committed(ConsumeContext<TMessage> context) =>
+        warnings.EvaluateAsync(Db, Moved(context.Message).CaseNo, context.CancellationToken);
+
+    protected override async Task Handle(ConsumeContext<TMessage> context)
+    {
+        var moved = Moved(context.Message);
+        var @case = await SupervisedCases.FindOrAddAsync(Db, moved.CaseNo, context.CancellationToken);
+        @case.DueDate = @case.DueDate is { } due && due > moved.DueDate ? due : moved.DueDate;
+        @case.CalendarVersion = moved.CalendarVersion;
+    }
+}

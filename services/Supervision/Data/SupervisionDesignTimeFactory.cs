@@ -1,0 +1,5 @@
+using Platform.ServiceDefaults;
+
+namespace Platform.Supervision.Data;
+
+sealed class SupervisionDesignTimeFactory : PostgresDesignTimeFactory<SupervisionDbContext>;

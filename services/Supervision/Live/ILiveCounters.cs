@@ -1,0 +1,19 @@
+namespace Platform.Supervision.Live;
+
+/// <summary>
+/// Today's running figures for the dashboards, kept outside the database: Redis in the distributed mode (shared by
+/// every supervision replica), process memory in the standalone host. A cache of the read model, never its truth:
+/// an increment lost between a commit and the counter is healed by <see cref="LiveCountsRebuild"/>.
+/// </summary>
+public interface ILiveCounters
+{
+    Task IncrementAsync(DateOnly day, IReadOnlyList<string> fields);
+
+    /// <summary>
+    /// The day's counters, or null when they cannot be trusted: none kept (expired, Redis emptied) or only increments
+    /// without a rebuild under them (a day that began while the service ran starts from a rebuild on first read).
+    /// </summary>
+    Task<IReadOnlyDictionary<string, long>?> ReadAsync(DateOnly day);
+
+    Task ReplaceAsync(DateOnly day, IReadOnlyDictionary<string, long> values);
+}

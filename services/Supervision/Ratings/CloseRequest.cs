@@ -1,0 +1,3 @@
+namespace Platform.Supervision.Ratings;
+
+public sealed record CloseRequest(string? Resolution);

@@ -1,0 +1,3 @@
+namespace Platform.Supervision.Warnings;
+
+public sealed record EvaluationResult(int Raised);
