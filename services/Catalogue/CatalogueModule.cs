@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Catalogue.Calendar;
 using Platform.Catalogue.Data;
 using Platform.Catalogue.Demo;
@@ -6,6 +7,7 @@ using Platform.Catalogue.Matters;
 using Platform.Catalogue.Statistics;
 using Platform.Catalogue.Windows;
 using Platform.ServiceDefaults;
+using Platform.WorkingDays;
 
 namespace Platform.Catalogue;
 
@@ -17,8 +19,11 @@ public static class CatalogueModule
     public static IHostApplicationBuilder AddCatalogueModule(this IHostApplicationBuilder builder)
     {
         builder.AddServiceModule<CatalogueDbContext>(Name);
-        builder.Services.AddSingleton<Platform.WorkingDays.CalendarHolder>();
+        builder.Services.TryAddSingleton<HallClock>();
+        builder.Services.AddOptions<CatalogueOptions>().Bind(builder.Configuration.GetSection("Catalogue"));
+        builder.Services.AddSingleton<CatalogueCalendar>();
         builder.Services.AddHostedService<CalendarLoader>();
+        builder.Services.AddHostedService<CalendarNoticeWatch>();
         builder.Services.AddHostedService<DemoCatalogue>();
         return builder;
     }

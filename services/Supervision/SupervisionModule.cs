@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.ServiceDefaults;
-using Platform.ServiceDefaults.Calendar;
+using Platform.ServiceDefaults.Persistence;
 using Platform.Supervision.Calendar;
 using Platform.Supervision.Data;
 using Platform.Supervision.Disclosure;
@@ -12,6 +12,7 @@ using Platform.Supervision.Reconciliation;
 using Platform.Supervision.Reports;
 using Platform.Supervision.Warnings;
 using Platform.WorkingDays;
+using Platform.WorkingDays.Following;
 
 namespace Platform.Supervision;
 
@@ -28,14 +29,7 @@ public static class SupervisionModule
         builder.Services.AddOptions<WarningOptions>().Bind(builder.Configuration.GetSection("Supervision:Warnings"));
         builder.Services.AddHostedService<WarningClock>();
         builder.Services.AddSingleton<WarningsOnArrival>();
-        if (string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Redis")))
-        {
-            builder.Services.AddSingleton<ILiveCounters, InProcessLiveCounters>();
-        }
-        else
-        {
-            builder.Services.AddSingleton<ILiveCounters, RedisLiveCounters>();
-        }
+        builder.AddRedisOrInProcess<ILiveCounters, RedisLiveCounters, InProcessLiveCounters>();
         builder.Services.AddSingleton<TodaysCounts>();
         builder.Services.AddHostedService<LiveCountsAtStart>();
         // Intake's own counts, for reconciliation: its address in this deployment (the standalone host reaches itself).

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Catalogue.Data;
-using Platform.Contracts.Catalogue;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Security;
@@ -22,10 +21,11 @@ public static class CalendarApi
         calendar.MapGet("/between", Between).AllowAnonymous();
         calendar.MapGet("/years", GetYears).AllowAnonymous();
         calendar.MapPut("/years/{year:int}", LoadYear).RequireAuthorization(Roles.CatalogueAdmin);
+        calendar.MapGet("/alerts", GetAlerts).RequireAuthorization(Roles.CatalogueAdmin);
         return api;
     }
 
-    static Results<Ok<CalendarDayResponse>, ProblemHttpResult> GetDay(string date, CalendarHolder provider)
+    static Results<Ok<CalendarDayResponse>, ProblemHttpResult> GetDay(string date, CatalogueCalendar provider)
     {
         if (!Dates.TryParse(date, out var day))
         {
@@ -38,7 +38,7 @@ public static class CalendarApi
         });
     }
 
-    static Results<Ok<AddResponse>, ProblemHttpResult> Add(string? from, int? workingDays, CalendarHolder provider)
+    static Results<Ok<AddResponse>, ProblemHttpResult> Add(string? from, int? workingDays, CatalogueCalendar provider)
     {
         if (!Dates.TryParse(from, out var start))
         {
@@ -51,7 +51,7 @@ public static class CalendarApi
         return Compute(provider, calendar => new AddResponse(calendar.AddWorkingDays(start, workingDays.Value)));
     }
 
-    static Results<Ok<BetweenResponse>, ProblemHttpResult> Between(string? from, string? to, CalendarHolder provider)
+    static Results<Ok<BetweenResponse>, ProblemHttpResult> Between(string? from, string? to, CatalogueCalendar provider)
     {
         if (!Dates.TryParse(from, out var start))
         {
@@ -68,15 +68,25 @@ public static class CalendarApi
         return Compute(provider, calendar => new BetweenResponse(calendar.WorkingDaysBetween(start, end)));
     }
 
-    static Ok<CalendarYearsResponse> GetYears(CalendarHolder provider)
+    static Ok<CalendarYearsResponse> GetYears(CatalogueCalendar provider)
     {
         var calendar = provider.Current;
         return TypedResults.Ok(new CalendarYearsResponse(calendar.Region, calendar.Version,
             calendar.Years.Order().ToList()));
     }
 
+    /// <summary>DESIGN §4: whether a holiday notice is missing today, and the daily warnings about it.</summary>
+    static async Task<Ok<CalendarAlertsResponse>> GetAlerts(CatalogueCalendar provider, HallClock clock,
+        CatalogueDbContext db, CancellationToken cancellationToken)
+    {
+        var alerts = await db.CalendarNoticeAlerts.AsNoTracking().OrderByDescending(a => a.Date).Take(60)
+            .ToListAsync(cancellationToken);
+        var missing = Deadlines.NoticeMissing(provider.Current, HallTime.DateOf(clock.Now));
+        return TypedResults.Ok(new CalendarAlertsResponse(missing, alerts));
+    }
+
     static async Task<Results<Ok<CalendarLoadedResponse>, ProblemHttpResult>> LoadYear(int year, HttpRequest request,
-        CalendarHolder provider, CatalogueDbContext db, CancellationToken cancellationToken)
+        CatalogueCalendar provider, CatalogueDbContext db, CancellationToken cancellationToken)
     {
         if (year is < 2000 or > 2100)
         {
@@ -107,8 +117,7 @@ public static class CalendarApi
         stored.CalendarVersion = calendar.Version;
         stored.LoadedAt = DateTimeOffset.UtcNow;
         stored.LoadedBy = request.HttpContext.User.FindFirst("sub")?.Value;
-        db.AddEvent(new CalendarChanged(calendar.Region, year, calendar.Version,
-            notice.Days.Select(d => new CalendarNoticeDay(d.Date, d.Name, d.IsOffDay)).ToList(), stored.LoadedAt));
+        db.AddEvent(new CalendarChanged(calendar.Region, year, calendar.Version, notice.Days.ToList(), stored.LoadedAt));
         await db.SaveChangesAsync(cancellationToken);
         provider.Use(calendar);
 
@@ -119,7 +128,7 @@ public static class CalendarApi
     /// <summary>
     /// A year without a notice throws CalendarYearMissingException: the 422 problem of the exception handler.
     /// </summary>
-    static Ok<T> Compute<T>(CalendarHolder provider, Func<WorkingDayCalendar, T> compute) =>
+    static Ok<T> Compute<T>(CatalogueCalendar provider, Func<WorkingDayCalendar, T> compute) =>
         TypedResults.Ok(compute(provider.Current));
 
     static ProblemHttpResult BadDate(string field, string? value) =>

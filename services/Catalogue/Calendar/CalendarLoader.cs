@@ -4,7 +4,7 @@ using Platform.WorkingDays;
 namespace Platform.Catalogue.Calendar;
 
 /// <summary>Loads the stored years once the database is ready, before the service takes requests.</summary>
-sealed class CalendarLoader(IServiceScopeFactory scopes, CalendarHolder provider) : IHostedService
+sealed class CalendarLoader(IServiceScopeFactory scopes, CatalogueCalendar provider) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {

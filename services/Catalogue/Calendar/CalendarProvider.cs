@@ -10,7 +10,7 @@ namespace Platform.Catalogue.Calendar;
 /// </summary>
 public static class CalendarProvider
 {
-    public static async Task ReloadAsync(this CalendarHolder holder, CatalogueDbContext db,
+    public static async Task ReloadAsync(this CatalogueCalendar holder, CatalogueDbContext db,
         CancellationToken cancellationToken)
     {
         var stored = await db.CalendarYears.AsNoTracking()

@@ -15,6 +15,7 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<ServiceWindow> Windows => Set<ServiceWindow>();
     public DbSet<StoredCalendarYear> CalendarYears => Set<StoredCalendarYear>();
+    public DbSet<CalendarNoticeAlert> CalendarNoticeAlerts => Set<CalendarNoticeAlert>();
 
     /// <summary>The current published version of each matter: what the public 办事指南 shows.</summary>
     public IQueryable<Matter> PublishedMatters => Matters.Where(m => m.IsCurrent && m.Status == MatterStatus.Published);
@@ -70,6 +71,12 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
             year.Property(y => y.CalendarVersion).HasMaxLength(64);
             year.Property(y => y.Days).HasConversion(
                 new JsonColumnConverter<List<SpecialDay>>(), new JsonColumnComparer<List<SpecialDay>>());
+        });
+        modelBuilder.Entity<CalendarNoticeAlert>(alert =>
+        {
+            alert.ToTable("calendar_notice_alerts");
+            alert.HasKey(a => a.Date);
+            alert.Property(a => a.Message).HasMaxLength(500);
         });
         modelBuilder.AddOutboxAndInbox();
     }

@@ -31,7 +31,11 @@ public sealed class ApplicationAcceptedConsumer(SupervisionDbContext db, Supervi
         @case.StatutoryLimitDays = m.StatutoryLimitDays;
         @case.PromisedLimitDays = m.PromisedLimitDays;
         @case.AcceptedDate = HallTime.DateOf(m.AcceptedAt);
-        @case.DueDate ??= m.DueDate;
+        if (@case.DueDate is null)
+        {
+            @case.DueDate = m.DueDate;
+            @case.DueDateProvisional = m.DueDateProvisional;
+        }
         @case.CalendarVersion ??= m.CalendarVersion;
     }
 }

@@ -20,6 +20,7 @@ public sealed class CaseDueDateChangedConsumer(SupervisionDbContext db, Warnings
         var @case = await SupervisedCases.FindOrAddAsync(Db, context.Message.CaseNo, context.CancellationToken);
         @case.DepartmentCode ??= context.Message.DepartmentCode;
         @case.DueDate = context.Message.DueDate;
+        @case.DueDateProvisional = context.Message.DueDateProvisional;
         @case.CalendarVersion = context.Message.CalendarVersion;
     }
 }

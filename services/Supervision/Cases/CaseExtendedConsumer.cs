@@ -1,6 +1,7 @@
 using Platform.Contracts.Intake;
 using Platform.Supervision.Data;
 using Platform.Supervision.Warnings;
+using Platform.WorkingDays;
 
 namespace Platform.Supervision.Cases;
 
@@ -8,6 +9,6 @@ namespace Platform.Supervision.Cases;
 public sealed class CaseExtendedConsumer(SupervisionDbContext db, WarningsOnArrival warnings)
     : DueDateMovedConsumer<CaseExtended>(db, warnings)
 {
-    protected override (string CaseNo, DateOnly DueDate, string CalendarVersion) Moved(CaseExtended message) =>
-        (message.CaseNo, message.DueDate, message.CalendarVersion);
+    protected override (string CaseNo, Deadline DueDate, string CalendarVersion) Moved(CaseExtended message) =>
+        (message.CaseNo, new Deadline(message.DueDate, message.DueDateProvisional), message.CalendarVersion);
 }

@@ -30,7 +30,7 @@ public sealed class CaseRatedConsumer(SupervisionDbContext db, SupervisionCalend
         if (m.Score <= 2)
         {
             var opened = HallTime.DateOf(m.RatedAt);
-            var workingDays = configuration.GetValue("Supervision:RectificationWorkingDays", 5);
+            var deadline = RectificationDeadline.For(calendar.Current, configuration, opened);
             Db.Rectifications.Add(new Rectification
             {
                 Id = Guid.NewGuid(),
@@ -41,7 +41,8 @@ public sealed class CaseRatedConsumer(SupervisionDbContext db, SupervisionCalend
                 Category = m.Category,
                 Comment = m.Comment,
                 OpenedDate = opened,
-                DeadlineDate = calendar.Current.AddWorkingDays(opened, workingDays),
+                DeadlineDate = deadline.Date,
+                DeadlineProvisional = deadline.Provisional,
             });
         }
     }

@@ -2,6 +2,7 @@ using MassTransit;
 using Platform.ServiceDefaults.Messaging;
 using Platform.Supervision.Data;
 using Platform.Supervision.Warnings;
+using Platform.WorkingDays;
 
 namespace Platform.Supervision.Cases;
 
@@ -13,8 +14,8 @@ public abstract class DueDateMovedConsumer<TMessage>(SupervisionDbContext db, Wa
     : InboxConsumer<SupervisionDbContext, TMessage>(db)
     where TMessage : class
 {
-    /// <summary>The case, its moved due date and the calendar version it was computed with.</summary>
-    protected abstract (string CaseNo, DateOnly DueDate, string CalendarVersion) Moved(TMessage message);
+    /// <summary>The case, its moved due date (provisional or not) and the calendar version it was computed with.</summary>
+    protected abstract (string CaseNo, Deadline DueDate, string CalendarVersion) Moved(TMessage message);
 
     protected override Task Committed(ConsumeContext<TMessage> context) =>
         warnings.EvaluateAsync(Db, Moved(context.Message).CaseNo, context.CancellationToken);
@@ -23,7 +24,12 @@ public abstract class DueDateMovedConsumer<TMessage>(SupervisionDbContext db, Wa
     {
         var moved = Moved(context.Message);
         var @case = await SupervisedCases.FindOrAddAsync(Db, moved.CaseNo, context.CancellationToken);
-        @case.DueDate = @case.DueDate is { } due && due > moved.DueDate ? due : moved.DueDate;
+        if (@case.DueDate is { } due && due > moved.DueDate.Date)
+        {
+            return;
+        }
+        @case.DueDate = moved.DueDate.Date;
+        @case.DueDateProvisional = moved.DueDate.Provisional;
         @case.CalendarVersion = moved.CalendarVersion;
     }
 }

@@ -15,6 +15,10 @@ public sealed class SupervisedCase
     public int PromisedLimitDays { get; set; }
     public DateOnly? AcceptedDate { get; set; }
     public DateOnly? DueDate { get; set; }
+
+    /// <summary>The due date reaches a year without a holiday notice (counted from weekends until it arrives).</summary>
+    public bool DueDateProvisional { get; set; }
+
     public DateOnly? CompletedDate { get; set; }
     public int? WorkingDaysUsed { get; set; }
     public bool? OnTheSpot { get; set; }

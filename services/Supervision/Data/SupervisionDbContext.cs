@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using Platform.ServiceDefaults.Calendar;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
 using Platform.Supervision.Disclosure;
 using Platform.Supervision.Ratings;
 using Platform.Supervision.Warnings;
+using Platform.WorkingDays.Following;
 
 namespace Platform.Supervision.Data;
 
@@ -63,5 +63,6 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
         });
         modelBuilder.AddLoadedCalendarYears();
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddConcurrencyStamps();
     }
 }

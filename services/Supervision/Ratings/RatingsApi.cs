@@ -79,7 +79,7 @@ public static class RatingsApi
         }
         var today = HallTime.DateOf(clock.Now);
         var items = (await query.OrderBy(r => r.DeadlineDate).ThenBy(r => r.CaseNo).ToListAsync(cancellationToken))
-            .Select(r => View(r, Overdue(r, today, calendar.Current)))
+            .Select(r => View(r, RectificationDeadline.IsOverdue(r, today, calendar.Current)))
             .Where(v => status != "overdue" || v.Status == "overdue").ToList();
         return TypedResults.Ok(items);
     }
@@ -107,15 +107,8 @@ public static class RatingsApi
         return TypedResults.Ok(View(item, overdue: false));
     }
 
-    /// <summary>
-    /// Overdue once a working day after the deadline has begun: a holiday alone never makes an item overdue.
-    /// </summary>
-    static bool Overdue(Rectification item, DateOnly today, WorkingDayCalendar calendar) =>
-        item.ClosedDate is null
-        && today > item.DeadlineDate
-        && calendar.WorkingDaysBetween(item.DeadlineDate, today) >= 1;
-
     static RectificationView View(Rectification r, bool overdue) => new(r.Id, r.CaseNo, r.DepartmentCode, r.WindowNo,
         r.Score, r.Category, r.Comment, r.OpenedDate, r.DeadlineDate,
-        r.ClosedDate is not null ? "closed" : overdue ? "overdue" : "open", r.ClosedDate, r.Resolution);
+        r.ClosedDate is not null ? "closed" : overdue ? "overdue" : "open", r.ClosedDate, r.Resolution,
+        r.DeadlineProvisional);
 }

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
-using Platform.ServiceDefaults.Calendar;
 using Platform.Supervision.Calendar;
 using Platform.Supervision.Data;
 using Platform.WorkingDays;
+using Platform.WorkingDays.Following;
 
 namespace Platform.Supervision.Ratings;
 
@@ -16,10 +16,11 @@ public sealed class SupervisionCalendarChangedConsumer(SupervisionDbContext db, 
 {
     protected override async Task RecomputeAsync(WorkingDayCalendar calendar, CancellationToken cancellationToken)
     {
-        var days = configuration.GetValue("Supervision:RectificationWorkingDays", 5);
         foreach (var item in await Db.Rectifications.Where(r => r.ClosedDate == null).ToListAsync(cancellationToken))
         {
-            item.DeadlineDate = calendar.AddWorkingDays(item.OpenedDate, days);
+            var deadline = RectificationDeadline.For(calendar, configuration, item.OpenedDate);
+            item.DeadlineDate = deadline.Date;
+            item.DeadlineProvisional = deadline.Provisional;
         }
     }
 }

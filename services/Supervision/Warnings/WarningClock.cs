@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Platform.ServiceDefaults.Jobs;
 using Platform.Supervision.Calendar;
 using Platform.Supervision.Data;
 using Platform.WorkingDays;
@@ -6,32 +7,22 @@ using Platform.WorkingDays;
 namespace Platform.Supervision.Warnings;
 
 /// <summary>
-/// Moves the warnings on as the clock advances: evaluates every open case each Supervision:Warnings:Interval.
+/// Moves the warnings on as the clock advances: evaluates every open case each Supervision:Warnings:Interval (one
+/// replica per tick).
 /// </summary>
 sealed class WarningClock(IServiceScopeFactory scopes, SupervisionCalendar calendar, HallClock clock,
-    IOptions<WarningOptions> options, ILogger<WarningClock> logger) : BackgroundService
+    IOptions<WarningOptions> options, ILogger<WarningClock> logger) : PeriodicJob<SupervisionDbContext>(scopes, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.Interval;
+
+    protected override async Task RunAsync(SupervisionDbContext db, CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.Interval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        var raised = await WarningRules.EvaluateAsync(db, WarningRules.Candidates(db), clock.Now,
+            calendar.Current, options.Value, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        if (raised > 0)
         {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<SupervisionDbContext>();
-                var raised = await WarningRules.EvaluateAsync(db, WarningRules.Candidates(db), clock.Now,
-                    calendar.Current, options.Value, stoppingToken);
-                await db.SaveChangesAsync(stoppingToken);
-                if (raised > 0)
-                {
-                    logger.LogInformation("Raised {Count} warnings", raised);
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogWarning(exception, "Warning evaluation failed; it runs again at the next tick");
-            }
+            logger.LogInformation("Raised {Count} warnings", raised);
         }
     }
 }

@@ -7,35 +7,26 @@ using Platform.WorkingDays;
 namespace Platform.Supervision.Warnings;
 
 /// <summary>
-/// DESIGN §5's warnings, counted in working days: red once a working day after the due date has begun (a holiday
-/// after the due date turns nothing red: the case is yellow meanwhile), yellow when at most N working days are left or
-/// the share used reaches the threshold. A completed case's live warnings are cleared.
+/// DESIGN §5's warnings of cases, by the platform's one rule (<see cref="Deadlines.Level"/>): red once a working day
+/// after the due date has begun, yellow when at most N working days are left or the share used reaches the threshold.
+/// A due date in a year without a notice is judged on its provisional date. A completed case's live warnings are cleared.
 /// </summary>
 public static class WarningRules
 {
     public static string? Level(SupervisedCase c, DateOnly today, WorkingDayCalendar calendar,
         WarningOptions options)
     {
-        if (c.CompletedDate is not null || c.AcceptedDate is not { } accepted || c.DueDate is not { } due
-            || today < accepted)
+        if (c.CompletedDate is not null || c.AcceptedDate is not { } accepted || c.DueDate is not { } due)
         {
             return null;
         }
-        if (today > due)
+        var rule = new YellowRule(options.YellowWorkingDaysLeft, options.YellowShareUsed);
+        return Deadlines.Level(calendar, accepted, due, today, rule) switch
         {
-            // Past the due date: red once a working day has begun since; until then (only holidays) it stays yellow.
-            return calendar.WorkingDaysBetween(due, today) >= 1 ? "red" : "yellow";
-        }
-        var limit = calendar.WorkingDaysBetween(accepted, due);
-        if (limit == 0)
-        {
-            return null;
-        }
-        var left = calendar.WorkingDaysBetween(today, due);
-        var used = calendar.WorkingDaysBetween(accepted, today);
-        return left <= options.YellowWorkingDaysLeft || (double)used / limit >= options.YellowShareUsed
-            ? "yellow"
-            : null;
+            DeadlineLevel.Red => "red",
+            DeadlineLevel.Yellow => "yellow",
+            _ => null,
+        };
     }
 
     /// <summary>
@@ -69,15 +60,7 @@ public static class WarningRules
                 }
                 continue;
             }
-            string? level;
-            try
-            {
-                level = Level(@case, today, calendar, options);
-            }
-            catch (CalendarYearMissingException)
-            {
-                continue; // a due date in a year without a notice: no judgement rather than a guess
-            }
+            var level = Level(@case, today, calendar, options);
             if (level is null || existing[@case.CaseNo].Any(w => w.Level == level))
             {
                 continue;
@@ -89,13 +72,14 @@ public static class WarningRules
                 DepartmentCode = @case.DepartmentCode ?? "",
                 Level = level,
                 DueDate = @case.DueDate!.Value,
+                DueDateProvisional = @case.DueDateProvisional,
                 RaisedDate = today,
                 Status = "active",
                 Trail = [new WarningAudit(now, "system", "raised", level == "red" ? "已超过办结期限" : "临近办结期限")],
             };
             db.Warnings.Add(raisedWarning);
             db.AddEvent(new WarningRaised(raisedWarning.Id, @case.CaseNo, raisedWarning.DepartmentCode, level,
-                raisedWarning.DueDate, now));
+                raisedWarning.DueDate, now, raisedWarning.DueDateProvisional));
             raised++;
         }
         return raised;
