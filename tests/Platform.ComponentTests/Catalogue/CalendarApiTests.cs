@@ -5,8 +5,8 @@ using System.Text.Json;
 using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.ComponentTests.Infrastructure;
-using Platform.Contracts.Catalogue;
 using Platform.UnitTests.WorkingDays;
+using Platform.WorkingDays;
 
 namespace Platform.ComponentTests.Catalogue;
 
@@ -121,6 +121,47 @@ public sealed class CalendarApiTests : IAsyncLifetime
         Assert.True(await harness.PublishedAsync<CalendarChanged>(m =>
             m.Year == 2027 && m.Version == after.GetProperty("version").GetString()
             && m.Days.Count == 3));
+    }
+
+    [Fact]
+    public async Task From_1_November_administrators_are_warned_every_day_that_next_years_notice_is_missing()
+    {
+        using var data = new TempDirectory();
+        await using var host = new StandaloneFactory(data.Path);
+        host.Clock.Set("2026-11-02T09:00:00+08:00");
+        var client = host.CreateClient().WithToken(await host.CreateClient().SignInAsync("catalogue01"));
+
+        // The watch runs as the catalogue starts, then every Catalogue:NoticeWatchInterval; one warning a day.
+        JsonElement alerts;
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        do
+        {
+            alerts = await client.GetFromJsonAsync<JsonElement>("/api/catalogue/calendar/alerts");
+        }
+        while (alerts.GetProperty("alerts").GetArrayLength() == 0 && DateTime.UtcNow < deadline && await Delay());
+        Assert.Equal(2027, alerts.GetProperty("missingYear").GetInt32());
+        var alert = Assert.Single(alerts.GetProperty("alerts").EnumerateArray());
+        Assert.Equal("2026-11-02", alert.GetProperty("date").GetString());
+        Assert.Equal(2027, alert.GetProperty("missingYear").GetInt32());
+        Assert.Contains("2027 年的节假日安排通知尚未导入", alert.GetProperty("message").GetString());
+
+        host.Clock.Set("2026-10-30T09:00:00+08:00");
+        var october = await client.GetFromJsonAsync<JsonElement>("/api/catalogue/calendar/alerts");
+        Assert.Equal(JsonValueKind.Null, october.GetProperty("missingYear").ValueKind);
+
+        host.Clock.Set("2026-12-02T09:00:00+08:00");
+        var notice = """{"year":2027,"days":[{"name":"元旦","date":"2027-01-01","isOffDay":true}]}""";
+        Assert.Equal(HttpStatusCode.OK, (await client.PutAsync("/api/catalogue/calendar/years/2027",
+            new StringContent(notice, Encoding.UTF8, "application/json"))).StatusCode);
+        var loaded = await client.GetFromJsonAsync<JsonElement>("/api/catalogue/calendar/alerts");
+        Assert.Equal(JsonValueKind.Null, loaded.GetProperty("missingYear").ValueKind);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.CreateClient().GetAsync("/api/catalogue/calendar/alerts")).StatusCode);
+    }
+
+    static async Task<bool> Delay()
+    {
+        await Task.Delay(100);
+        return true;
     }
 
     [Fact]
