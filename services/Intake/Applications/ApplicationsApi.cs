@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Intake;
 using Platform.Intake.Cases;
 using Platform.Intake.Catalogue;
-using Platform.Intake.Calendar;
 using Platform.Intake.Data;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Messaging;

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Intake;
-using Platform.Intake.Calendar;
 using Platform.Intake.Catalogue;
 using Platform.Intake.Data;
 using Platform.ServiceDefaults.Http;

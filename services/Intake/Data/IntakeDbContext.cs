@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Catalogue;
 using Platform.Intake.Applications;
-using Platform.Intake.Calendar;
 using Platform.Intake.Cases;
 using Platform.Intake.Catalogue;
 using Platform.Intake.Queue;
