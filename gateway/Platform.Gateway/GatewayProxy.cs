@@ -35,7 +35,9 @@ public static class GatewayProxy
         }
 
         var service = context.GetReverseProxyFeature().Route.Cluster?.ClusterId ?? "上游";
-        var status = context.Response.StatusCode is >= 500 and <= 504 ? context.Response.StatusCode : StatusCodes.Status502BadGateway;
+        var status = context.Response.StatusCode is >= 500 and <= 504
+            ? context.Response.StatusCode
+            : StatusCodes.Status502BadGateway;
         var (code, detail) = status switch
         {
             StatusCodes.Status503ServiceUnavailable => ("service-unavailable", $"{service} 服务暂无可用实例，请稍后重试。"),

@@ -20,5 +20,3 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
         });
     }
 }
-
-sealed class AccountsDesignTimeFactory : PostgresDesignTimeFactory<AccountsDbContext>;
