@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Platform.ServiceDefaults;
 
 namespace Platform.Edge.Accounts;
 

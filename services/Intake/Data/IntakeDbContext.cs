@@ -4,11 +4,9 @@ using Platform.Intake.Applications;
 using Platform.Intake.Cases;
 using Platform.Intake.Catalogue;
 using Platform.Intake.Queue;
-using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Calendar;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
-using Platform.WorkingDays;
 
 namespace Platform.Intake.Data;
 
