@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Builder;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -27,17 +27,25 @@ public static class EdgeRateLimits
             options.AddPolicy(Writes, context => WritePartition(context, writesPerMinute));
             options.AddPolicy(SignIn, context => RateLimitPartition.GetFixedWindowLimiter(
                 "ip:" + context.Connection.RemoteIpAddress,
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = signInsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                }));
             options.OnRejected = WriteProblem;
         });
     }
 
-    /// <summary>For a host without per-route policies (the standalone host): the write limit on every request.</summary>
-    public static IServiceCollection LimitWritesEverywhere(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// For a host without per-route policies (the standalone host): the write limit on every request.
+    /// </summary>
+    public static IServiceCollection LimitWritesEverywhere(this IServiceCollection services,
+        IConfiguration configuration)
     {
         var writesPerMinute = configuration.GetValue("RateLimits:WritesPerMinute", 120);
         return services.Configure<RateLimiterOptions>(options =>
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => WritePartition(context, writesPerMinute)));
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(
+                context => WritePartition(context, writesPerMinute)));
     }
 
     static RateLimitPartition<string> WritePartition(HttpContext context, int permitsPerMinute)
@@ -62,7 +70,9 @@ public static class EdgeRateLimits
     static async ValueTask WriteProblem(OnRejectedContext context, CancellationToken cancellationToken)
     {
         var http = context.HttpContext;
-        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(60);
+        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
+            ? wait
+            : TimeSpan.FromSeconds(60);
         http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
         var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();

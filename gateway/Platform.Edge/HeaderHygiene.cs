@@ -8,7 +8,8 @@ namespace Platform.Edge;
 /// </summary>
 public sealed class HeaderHygiene(RequestDelegate next)
 {
-    static readonly string[] Exact = ["Forwarded", "X-Real-IP", "X-Client-IP", "X-Original-For", "X-Department", "X-Roles"];
+    static readonly string[] Exact =
+        ["Forwarded", "X-Real-IP", "X-Client-IP", "X-Original-For", "X-Department", "X-Roles"];
     static readonly string[] Prefixes = ["X-Forwarded-", "X-User", "X-Auth", "X-Identity", "X-Ms-Client-Principal"];
 
     public Task InvokeAsync(HttpContext context)

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Yarp.ReverseProxy.Forwarder;
 using Yarp.ReverseProxy.Model;
 
 namespace Platform.Gateway;
@@ -35,7 +34,9 @@ public static class GatewayProxy
         }
 
         var service = context.GetReverseProxyFeature().Route.Cluster?.ClusterId ?? "上游";
-        var status = context.Response.StatusCode is >= 500 and <= 504 ? context.Response.StatusCode : StatusCodes.Status502BadGateway;
+        var status = context.Response.StatusCode is >= 500 and <= 504
+            ? context.Response.StatusCode
+            : StatusCodes.Status502BadGateway;
         var (code, detail) = status switch
         {
             StatusCodes.Status503ServiceUnavailable => ("service-unavailable", $"{service} 服务暂无可用实例，请稍后重试。"),

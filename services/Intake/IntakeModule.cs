@@ -1,12 +1,11 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Intake.Applications;
-using Platform.Intake.Calendar;
 using Platform.Intake.Cases;
 using Platform.Intake.Data;
 using Platform.Intake.Queue;
 using Platform.Intake.Statistics;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Calendar;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.WorkingDays;
 
 namespace Platform.Intake;

@@ -15,5 +15,6 @@ public sealed class Account
     public int FailedAttempts { get; set; }
     public DateTime? LockedUntil { get; set; }
 
-    public IReadOnlyList<string> RoleList => Roles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    public IReadOnlyList<string> RoleList =>
+        Roles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

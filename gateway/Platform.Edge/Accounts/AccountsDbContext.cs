@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Platform.ServiceDefaults;
 
 namespace Platform.Edge.Accounts;
 
@@ -20,5 +19,3 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
         });
     }
 }
-
-sealed class AccountsDesignTimeFactory : PostgresDesignTimeFactory<AccountsDbContext>;

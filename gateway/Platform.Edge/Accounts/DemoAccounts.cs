@@ -12,7 +12,8 @@ namespace Platform.Edge.Accounts;
 /// Seeds the demo accounts on the first start of a demo configuration (Auth:DemoAccounts:Enabled, only set by the
 /// standalone host and the local demo scripts). They never exist anywhere else: the flag is off by default.
 /// </summary>
-sealed class DemoAccounts(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<DemoAccounts> logger) : IHostedService
+sealed class DemoAccounts(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<DemoAccounts> logger)
+    : IHostedService
 {
     static readonly (string Username, string DisplayName, string Role, string? Department)[] Seed =
     [
@@ -37,7 +38,8 @@ sealed class DemoAccounts(IServiceScopeFactory scopes, IConfiguration configurat
         var password = configuration["Auth:DemoAccounts:Password"];
         if (string.IsNullOrWhiteSpace(password))
         {
-            throw new InvalidOperationException("Auth:DemoAccounts:Enabled is set but Auth:DemoAccounts:Password is empty.");
+            throw new InvalidOperationException(
+                "Auth:DemoAccounts:Enabled is set but Auth:DemoAccounts:Password is empty.");
         }
 
         await using var scope = scopes.CreateAsyncScope();
@@ -49,7 +51,11 @@ sealed class DemoAccounts(IServiceScopeFactory scopes, IConfiguration configurat
         {
             var account = new Account
             {
-                Username = username, DisplayName = displayName, Roles = role, Department = department, PasswordHash = "",
+                Username = username,
+                DisplayName = displayName,
+                Roles = role,
+                Department = department,
+                PasswordHash = "",
             };
             account.PasswordHash = hasher.HashPassword(account, password);
             db.Accounts.Add(account);

@@ -9,10 +9,6 @@ using Platform.Edge.Accounts;
 
 namespace Platform.Edge.Tokens;
 
-public sealed record TokenRequest(string? Username, string? Password);
-
-public sealed record TokenResponse(string AccessToken, int ExpiresIn, IReadOnlyList<string> Roles);
-
 /// <summary>POST /api/auth/token: a bearer token for a local account.</summary>
 public static class TokenApi
 {
@@ -42,7 +38,8 @@ public static class TokenApi
         if (account is null)
         {
             // Hash anyway so a wrong username takes as long as a wrong password and reveals nothing.
-            hasher.HashPassword(new Account { Username = username, DisplayName = "", PasswordHash = "", Roles = "" }, request.Password);
+            hasher.HashPassword(new Account { Username = username, DisplayName = "", PasswordHash = "", Roles = "" },
+                request.Password);
             return InvalidCredentials();
         }
 

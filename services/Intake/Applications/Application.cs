@@ -2,16 +2,6 @@ using Platform.Intake.Cases;
 
 namespace Platform.Intake.Applications;
 
-public enum ApplicationOutcome
-{
-    Accepted,
-    AwaitingSupplement,
-    Rejected,
-}
-
-/// <summary>One material of the matter's list as the window found it: present, missing or defective.</summary>
-public sealed record MaterialCheck(string Name, string Status, string? Note = null);
-
 /// <summary>
 /// What the window received (收件) and decided: accepted (then a case exists), a one-time notice of every missing or
 /// defective material (the clock waits), or rejected with reason and legal basis. ResponsibleStaff is the first staff
@@ -34,6 +24,8 @@ public sealed class Application
     public DateTimeOffset ReceivedAt { get; set; }
     public string? CaseNo { get; set; }
 
-    /// <summary>The client's Idempotency-Key: a retried submission finds this application instead of making another.</summary>
+    /// <summary>
+    /// The client's Idempotency-Key: a retried submission finds this application instead of making another.
+    /// </summary>
     public string? IdempotencyKey { get; set; }
 }

@@ -26,7 +26,8 @@ public sealed record Applicant(string Type, string Name, string IdNumber, string
             case "natural" when !ChineseIdentifiers.IsValidResidentId(input.IdNumber?.Trim()):
                 errors.Add(new("applicant.idNumber", "不是有效的 18 位居民身份证号码（出生日期或校验码不正确）。"));
                 break;
-            case "legal" when !ChineseIdentifiers.IsValidUnifiedSocialCreditCode(input.IdNumber?.Trim().ToUpperInvariant()):
+            case "legal"
+                when !ChineseIdentifiers.IsValidUnifiedSocialCreditCode(input.IdNumber?.Trim().ToUpperInvariant()):
                 errors.Add(new("applicant.idNumber", "不是有效的 18 位统一社会信用代码（字符或校验码不正确）。"));
                 break;
             case "natural" or "legal":
@@ -35,7 +36,8 @@ public sealed record Applicant(string Type, string Name, string IdNumber, string
                 errors.Add(new("applicant.type", "申请人类型应为 natural（自然人）或 legal（法人或其他组织）。"));
                 break;
         }
-        if (input.Phone is { Length: > 0 } phone && (phone.Length is < 7 or > 20 || !phone.All(c => char.IsAsciiDigit(c) || c == '-')))
+        if (input.Phone is { Length: > 0 } phone
+            && (phone.Length is < 7 or > 20 || !phone.All(c => char.IsAsciiDigit(c) || c == '-')))
         {
             errors.Add(new("applicant.phone", "联系电话只能包含数字和短横线，7 到 20 位。"));
         }
@@ -43,16 +45,18 @@ public sealed record Applicant(string Type, string Name, string IdNumber, string
     }
 
     public static Applicant From(ApplicantInput input) =>
-        new(input.Type!, input.Name!.Trim(), input.IdNumber!.Trim().ToUpperInvariant(), string.IsNullOrWhiteSpace(input.Phone) ? null : input.Phone.Trim());
+        new(input.Type!, input.Name!.Trim(), input.IdNumber!.Trim().ToUpperInvariant(),
+            string.IsNullOrWhiteSpace(input.Phone) ? null : input.Phone.Trim());
 
     public string MaskedId => Type == "natural" ? Masking.ResidentId(IdNumber) : IdNumber;
 
     public string MaskedName => Type == "natural" ? Masking.PersonName(Name) : Name;
 
-    /// <summary>The second factor of anonymous tracking: the last four characters of the identifier or the phone.</summary>
+    /// <summary>
+    /// The second factor of anonymous tracking: the last four characters of the identifier or the phone.
+    /// </summary>
     public bool Verifies(string? lastFour) =>
         lastFour is { Length: 4 }
-        && (IdNumber.EndsWith(lastFour, StringComparison.OrdinalIgnoreCase) || Phone?.EndsWith(lastFour, StringComparison.Ordinal) == true);
+        && (IdNumber.EndsWith(lastFour, StringComparison.OrdinalIgnoreCase)
+            || Phone?.EndsWith(lastFour, StringComparison.Ordinal) == true);
 }
-
-public sealed record ApplicantInput(string? Type, string? Name, string? IdNumber, string? Phone);

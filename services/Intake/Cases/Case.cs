@@ -1,14 +1,5 @@
 namespace Platform.Intake.Cases;
 
-public enum CaseStatus
-{
-    Open,
-    Suspended,
-    Completed,
-}
-
-public sealed record TimelineEntry(DateTimeOffset At, string Step, string? Note);
-
 /// <summary>
 /// An accepted application (办件): the matter's limits as they were at acceptance, the clock (due date, stopped
 /// working days, lawful extension) and the outcome. Completion fixes working days used, on-the-spot and on-time.

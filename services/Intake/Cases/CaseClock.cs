@@ -14,7 +14,8 @@ namespace Platform.Intake.Cases;
 public static class CaseClock
 {
     public static DateOnly DueDate(WorkingDayCalendar calendar, Case @case) =>
-        calendar.AddWorkingDays(@case.AcceptedDate, @case.PromisedLimitDays + @case.SuspendedWorkingDays + @case.ExtensionDays);
+        calendar.AddWorkingDays(@case.AcceptedDate,
+            @case.PromisedLimitDays + @case.SuspendedWorkingDays + @case.ExtensionDays);
 
     public static void Start(Case @case, DateTimeOffset acceptedAt, WorkingDayCalendar calendar)
     {
@@ -27,10 +28,12 @@ public static class CaseClock
     public static int StoppedDays(WorkingDayCalendar calendar, DateTimeOffset from, DateTimeOffset to) =>
         Math.Max(0, calendar.WorkingDaysBetween(HallTime.DateOf(from), HallTime.DateOf(to)));
 
-    public static void Complete(Case @case, DateTimeOffset completedAt, string result, string? decisionNo, WorkingDayCalendar calendar)
+    public static void Complete(Case @case, DateTimeOffset completedAt, string result, string? decisionNo,
+        WorkingDayCalendar calendar)
     {
         var completedDate = HallTime.DateOf(completedAt);
-        var used = Math.Max(0, calendar.WorkingDaysBetween(@case.AcceptedDate, completedDate) - @case.SuspendedWorkingDays);
+        var used = Math.Max(0,
+            calendar.WorkingDaysBetween(@case.AcceptedDate, completedDate) - @case.SuspendedWorkingDays);
         @case.Status = CaseStatus.Completed;
         @case.CompletedAt = completedAt;
         @case.CompletedDate = completedDate;
@@ -42,7 +45,8 @@ public static class CaseClock
     }
 
     /// <summary>After a calendar change: every open case's due date, computed again, with the new version.</summary>
-    public static async Task RecomputeOpenCasesAsync(IntakeDbContext db, WorkingDayCalendar calendar, CancellationToken cancellationToken)
+    public static async Task RecomputeOpenCasesAsync(IntakeDbContext db, WorkingDayCalendar calendar,
+        CancellationToken cancellationToken)
     {
         var open = await db.Cases.Where(c => c.Status != CaseStatus.Completed).ToListAsync(cancellationToken);
         foreach (var @case in open)
@@ -54,7 +58,8 @@ public static class CaseClock
                 @case.CalendarVersion = calendar.Version;
                 if (previous != @case.DueDate)
                 {
-                    db.AddEvent(new CaseDueDateChanged(@case.CaseNo, @case.DepartmentCode, previous, @case.DueDate, calendar.Version));
+                    db.AddEvent(new CaseDueDateChanged(@case.CaseNo, @case.DepartmentCode, previous, @case.DueDate,
+                        calendar.Version));
                 }
             }
             catch (CalendarYearMissingException)

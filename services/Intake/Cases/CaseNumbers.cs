@@ -3,13 +3,6 @@ using Platform.Intake.Data;
 
 namespace Platform.Intake.Cases;
 
-/// <summary>The day's running number of accepted cases.</summary>
-public sealed class CaseCounter
-{
-    public DateOnly Date { get; set; }
-    public int Last { get; set; }
-}
-
 static class CaseNumbers
 {
     /// <summary>
@@ -24,14 +17,17 @@ static class CaseNumbers
             throw new InvalidOperationException("A case number is taken inside the transaction that stores the case.");
         }
         await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO case_counters (\"Date\", \"Last\") VALUES ({date}, 0) ON CONFLICT (\"Date\") DO NOTHING", cancellationToken);
-        var number = await db.Database
-            .SqlQuery<int>($"UPDATE case_counters SET \"Last\" = \"Last\" + 1 WHERE \"Date\" = {date} RETURNING \"Last\" AS \"Value\"")
+            $"INSERT INTO case_counters (\"Date\", \"Last\") VALUES ({date}, 0) ON CONFLICT (\"Date\") DO NOTHING",
+            cancellationToken);
+        var number = await db.Database.SqlQuery<int>(
+            $"UPDATE case_counters SET \"Last\" = \"Last\" + 1 WHERE \"Date\" = {date} RETURNING \"Last\" AS \"Value\"")
             .ToListAsync(cancellationToken);
         return $"SL{date:yyyyMMdd}{number.Single():D5}";
     }
 
-    /// <summary>Runs a write that takes a case number in one transaction; a conflict starts it again from a clean context.</summary>
+    /// <summary>
+    /// Runs a write that takes a case number in one transaction; a conflict starts it again from a clean context.
+    /// </summary>
     public static async Task<T> WithRetryAsync<T>(IntakeDbContext db, Func<Task<T>> write)
     {
         for (var attempt = 1; ; attempt++)

@@ -2,7 +2,9 @@ using Platform.Contracts.Catalogue;
 
 namespace Platform.Intake.Catalogue;
 
-/// <summary>Intake's read model of a published matter, kept from the catalogue's events (never read from its tables).</summary>
+/// <summary>
+/// Intake's read model of a published matter, kept from the catalogue's events (never read from its tables).
+/// </summary>
 public sealed class LocalMatter
 {
     public required string Code { get; set; }

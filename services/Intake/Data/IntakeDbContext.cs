@@ -1,15 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Catalogue;
 using Platform.Intake.Applications;
-using Platform.Intake.Calendar;
 using Platform.Intake.Cases;
 using Platform.Intake.Catalogue;
 using Platform.Intake.Queue;
-using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Calendar;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
-using Platform.WorkingDays;
 
 namespace Platform.Intake.Data;
 
@@ -32,7 +29,8 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             matter.ToTable("matters");
             matter.HasKey(m => m.Code);
             matter.Property(m => m.Code).HasMaxLength(64);
-            matter.Property(m => m.Materials).HasConversion(new JsonColumnConverter<List<MatterMaterial>>(), new JsonColumnComparer<List<MatterMaterial>>());
+            matter.Property(m => m.Materials).HasConversion(new JsonColumnConverter<List<MatterMaterial>>(),
+                new JsonColumnComparer<List<MatterMaterial>>());
         });
         modelBuilder.AddLoadedCalendarYears();
         modelBuilder.Entity<Application>(application =>
@@ -43,8 +41,10 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             application.Property(a => a.IdempotencyKey).HasMaxLength(100);
             application.HasIndex(a => new { a.ResponsibleStaff, a.IdempotencyKey }).IsUnique();
             application.ComplexProperty(a => a.Applicant);
-            application.Property(a => a.Materials).HasConversion(new JsonColumnConverter<List<MaterialCheck>>(), new JsonColumnComparer<List<MaterialCheck>>());
-            application.Property(a => a.Notice).HasConversion(new JsonColumnConverter<List<string>>(), new JsonColumnComparer<List<string>>());
+            application.Property(a => a.Materials).HasConversion(new JsonColumnConverter<List<MaterialCheck>>(),
+                new JsonColumnComparer<List<MaterialCheck>>());
+            application.Property(a => a.Notice).HasConversion(new JsonColumnConverter<List<string>>(),
+                new JsonColumnComparer<List<string>>());
         });
         modelBuilder.Entity<Case>(@case =>
         {
@@ -55,7 +55,8 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             @case.HasIndex(c => new { c.Status, c.DueDate });
             @case.HasIndex(c => c.AcceptedDate);
             @case.ComplexProperty(c => c.Applicant);
-            @case.Property(c => c.Timeline).HasConversion(new JsonColumnConverter<List<TimelineEntry>>(), new JsonColumnComparer<List<TimelineEntry>>());
+            @case.Property(c => c.Timeline).HasConversion(new JsonColumnConverter<List<TimelineEntry>>(),
+                new JsonColumnComparer<List<TimelineEntry>>());
             @case.Property(c => c.ConcurrencyStamp).IsConcurrencyToken();
         });
         modelBuilder.Entity<CaseCounter>(counter =>
@@ -74,5 +75,3 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
         modelBuilder.AddOutboxAndInbox();
     }
 }
-
-sealed class IntakeDesignTimeFactory : PostgresDesignTimeFactory<IntakeDbContext>;

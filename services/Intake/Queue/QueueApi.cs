@@ -9,14 +9,6 @@ using Platform.WorkingDays;
 
 namespace Platform.Intake.Queue;
 
-public sealed record TicketRequest(string? MatterCode, string? DepartmentCode, bool Priority);
-public sealed record TicketIssuedResponse(string TicketNo, string Line, int Ahead, int EstimatedWaitMinutes);
-public sealed record CallRequest(string? WindowNo, IReadOnlyList<string>? Lines);
-public sealed record TicketView(string TicketNo, string Line, string? MatterCode, bool Priority, TicketStatus Status,
-    DateTimeOffset IssuedAt, DateTimeOffset? CalledAt, string? WindowNo, int Calls, int? WaitSeconds, int? ServiceSeconds);
-public sealed record TransferRequest(string? Line);
-public sealed record LineView(string Line, int Waiting);
-
 /// <summary>取号 / 叫号: kiosks issue tickets (anonymous), windows call, recall, mark no-shows, transfer, finish.</summary>
 public static class QueueApi
 {
@@ -29,36 +21,31 @@ public static class QueueApi
         queue.MapPost("/tickets", Issue).AllowAnonymous();
         queue.MapGet("/lines/{line}", Line).AllowAnonymous();
         queue.MapPost("/call", Call).RequireAuthorization(Roles.WindowStaff);
-        queue.MapPost("/tickets/{number}/recall", (string number, CallRequest request, IntakeDbContext db, HallClock clock, CancellationToken ct) =>
-            Change(number, db, clock, ct, (ticket, now) => Called(db, ticket, request.WindowNo ?? ticket.WindowNo!, now)))
-            .RequireAuthorization(Roles.WindowStaff);
-        queue.MapPost("/tickets/{number}/no-show", (string number, IntakeDbContext db, HallClock clock, CancellationToken ct) =>
-            Change(number, db, clock, ct, (ticket, _) => ticket.Status = TicketStatus.NoShow)).RequireAuthorization(Roles.WindowStaff);
-        queue.MapPost("/tickets/{number}/served", (string number, IntakeDbContext db, HallClock clock, CancellationToken ct) =>
-            Change(number, db, clock, ct, (ticket, now) =>
-            {
-                ticket.Status = TicketStatus.Served;
-                ticket.ServiceSeconds = (int)(now - (ticket.CalledAt ?? now)).TotalSeconds;
-            })).RequireAuthorization(Roles.WindowStaff);
+        queue.MapPost("/tickets/{number}/recall", CalledTickets.Recall).RequireAuthorization(Roles.WindowStaff);
+        queue.MapPost("/tickets/{number}/no-show", CalledTickets.NoShow).RequireAuthorization(Roles.WindowStaff);
+        queue.MapPost("/tickets/{number}/served", CalledTickets.Served).RequireAuthorization(Roles.WindowStaff);
         queue.MapPost("/tickets/{number}/transfer", Transfer).RequireAuthorization(Roles.WindowStaff);
         return api;
     }
 
-    static async Task<Results<Created<TicketIssuedResponse>, ProblemHttpResult>> Issue(TicketRequest request, IntakeDbContext db,
-        ITicketQueue queue, HallClock clock, CancellationToken cancellationToken)
+    static async Task<Results<Created<TicketIssuedResponse>, ProblemHttpResult>> Issue(TicketRequest request,
+        IntakeDbContext db, ITicketQueue queue, HallClock clock, CancellationToken cancellationToken)
     {
         string? line = request.DepartmentCode;
         if (request.MatterCode is not null)
         {
-            line = await db.Matters.Where(m => m.Code == request.MatterCode && m.Published).Select(m => m.DepartmentCode).SingleOrDefaultAsync(cancellationToken);
+            line = await db.Matters.Where(m => m.Code == request.MatterCode && m.Published)
+                .Select(m => m.DepartmentCode).SingleOrDefaultAsync(cancellationToken);
         }
-        else if (line is not null && !await db.Matters.AnyAsync(m => m.DepartmentCode == line && m.Published, cancellationToken))
+        else if (line is not null
+            && !await db.Matters.AnyAsync(m => m.DepartmentCode == line && m.Published, cancellationToken))
         {
             line = null;
         }
         if (line is null)
         {
-            return Problems.Invalid([new("matterCode", "请选择一个已发布的事项（matterCode）或在本大厅设有事项的部门（departmentCode）。")]);
+            return Problems.Invalid([new("matterCode",
+                "请选择一个已发布的事项（matterCode）或在本大厅设有事项的部门（departmentCode）。")]);
         }
 
         var now = clock.Now;
@@ -66,8 +53,14 @@ public static class QueueApi
         var place = await queue.EnqueueAsync(day, line, request.Priority);
         var ticket = new Ticket
         {
-            Id = Guid.NewGuid(), Day = day, Number = place.Number, Line = line, MatterCode = request.MatterCode,
-            Priority = request.Priority, Status = TicketStatus.Waiting, IssuedAt = now,
+            Id = Guid.NewGuid(),
+            Day = day,
+            Number = place.Number,
+            Line = line,
+            MatterCode = request.MatterCode,
+            Priority = request.Priority,
+            Status = TicketStatus.Waiting,
+            IssuedAt = now,
         };
         db.Tickets.Add(ticket);
         db.AddEvent(new TicketIssued(ticket.Number, day, ticket.MatterCode, line, ticket.Priority, now));
@@ -79,8 +72,8 @@ public static class QueueApi
     static async Task<Ok<LineView>> Line(string line, ITicketQueue queue, HallClock clock) =>
         TypedResults.Ok(new LineView(line, await queue.WaitingAsync(HallTime.DateOf(clock.Now), line)));
 
-    static async Task<Results<Ok<TicketView>, NoContent, ProblemHttpResult>> Call(CallRequest request, IntakeDbContext db,
-        ITicketQueue queue, HallClock clock, CancellationToken cancellationToken)
+    static async Task<Results<Ok<TicketView>, NoContent, ProblemHttpResult>> Call(CallRequest request,
+        IntakeDbContext db, ITicketQueue queue, HallClock clock, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.WindowNo) || request.Lines is not { Count: > 0 })
         {
@@ -94,13 +87,13 @@ public static class QueueApi
             return TypedResults.NoContent();
         }
         var ticket = await db.Tickets.SingleAsync(t => t.Day == day && t.Number == number, cancellationToken);
-        Called(db, ticket, request.WindowNo.Trim(), now);
+        CalledTickets.Called(db, ticket, request.WindowNo.Trim(), now);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(View(ticket));
+        return TypedResults.Ok(TicketView.Of(ticket));
     }
 
-    static async Task<Results<Ok<TicketView>, ProblemHttpResult>> Transfer(string number, TransferRequest request, IntakeDbContext db,
-        ITicketQueue queue, HallClock clock, CancellationToken cancellationToken)
+    static async Task<Results<Ok<TicketView>, ProblemHttpResult>> Transfer(string number, TransferRequest request,
+        IntakeDbContext db, ITicketQueue queue, HallClock clock, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Line))
         {
@@ -110,47 +103,13 @@ public static class QueueApi
         var ticket = await db.Tickets.SingleOrDefaultAsync(t => t.Day == day && t.Number == number, cancellationToken);
         if (ticket is null)
         {
-            return NotFound(number);
+            return QueueProblems.TicketNotFound(number);
         }
         var from = ticket.Line;
         ticket.Line = request.Line.Trim();
         ticket.Status = TicketStatus.Waiting;
         await db.SaveChangesAsync(cancellationToken);
         await queue.MoveAsync(day, from, ticket.Line, ticket.Number);
-        return TypedResults.Ok(View(ticket));
+        return TypedResults.Ok(TicketView.Of(ticket));
     }
-
-    static void Called(IntakeDbContext db, Ticket ticket, string windowNo, DateTimeOffset now)
-    {
-        ticket.Status = TicketStatus.Called;
-        ticket.WindowNo = windowNo;
-        ticket.CalledAt ??= now;
-        ticket.WaitSeconds ??= (int)(now - ticket.IssuedAt).TotalSeconds;
-        ticket.Calls++;
-        db.AddEvent(new TicketCalled(ticket.Number, ticket.Day, windowNo, now, ticket.WaitSeconds.Value));
-    }
-
-    static async Task<Results<Ok<TicketView>, ProblemHttpResult>> Change(string number, IntakeDbContext db, HallClock clock,
-        CancellationToken cancellationToken, Action<Ticket, DateTimeOffset> apply)
-    {
-        var now = clock.Now;
-        var day = HallTime.DateOf(now);
-        var ticket = await db.Tickets.SingleOrDefaultAsync(t => t.Day == day && t.Number == number, cancellationToken);
-        if (ticket is null)
-        {
-            return NotFound(number);
-        }
-        if (ticket.Status == TicketStatus.Waiting)
-        {
-            return Problems.Conflict("ticket-not-called", $"{number} 号尚未被叫号。");
-        }
-        apply(ticket, now);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(View(ticket));
-    }
-
-    static TicketView View(Ticket t) => new(t.Number, t.Line, t.MatterCode, t.Priority, t.Status, t.IssuedAt, t.CalledAt, t.WindowNo,
-        t.Calls, t.WaitSeconds, t.ServiceSeconds);
-
-    static ProblemHttpResult NotFound(string number) => Problems.NotFound("ticket-not-found", $"今天没有 {number} 号。");
 }

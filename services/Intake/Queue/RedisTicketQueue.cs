@@ -56,5 +56,6 @@ public sealed class RedisTicketQueue(IConnectionMultiplexer redis) : ITicketQueu
         await move.ExecuteAsync();
     }
 
-    public async Task<int> WaitingAsync(DateOnly day, string line) => (int)await Db.SortedSetLengthAsync(LineKey(day, line));
+    public async Task<int> WaitingAsync(DateOnly day, string line) =>
+        (int)await Db.SortedSetLengthAsync(LineKey(day, line));
 }

@@ -21,7 +21,12 @@ public sealed class MatterPublishedConsumer(IntakeDbContext db) : InboxConsumer<
         {
             matter = new LocalMatter
             {
-                Code = message.Code, Name = "", TypeCode = "", DepartmentCode = "", DepartmentName = "", HandlingKind = "",
+                Code = message.Code,
+                Name = "",
+                TypeCode = "",
+                DepartmentCode = "",
+                DepartmentName = "",
+                HandlingKind = "",
             };
             Db.Matters.Add(matter);
         }
@@ -35,18 +40,5 @@ public sealed class MatterPublishedConsumer(IntakeDbContext db) : InboxConsumer<
         matter.PromisedLimitDays = message.PromisedLimitDays;
         matter.Materials = message.Materials.ToList();
         matter.Published = true;
-    }
-}
-
-/// <summary>A suspended or cancelled matter takes no new applications; open cases go on.</summary>
-public sealed class MatterWithdrawnConsumer(IntakeDbContext db) : InboxConsumer<IntakeDbContext, MatterWithdrawn>(db)
-{
-    protected override async Task Handle(ConsumeContext<MatterWithdrawn> context)
-    {
-        var matter = await Db.Matters.SingleOrDefaultAsync(m => m.Code == context.Message.Code, context.CancellationToken);
-        if (matter is not null && matter.Version == context.Message.Version)
-        {
-            matter.Published = false;
-        }
     }
 }

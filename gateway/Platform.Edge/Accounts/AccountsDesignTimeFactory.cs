@@ -1,0 +1,5 @@
+using Platform.ServiceDefaults;
+
+namespace Platform.Edge.Accounts;
+
+sealed class AccountsDesignTimeFactory : PostgresDesignTimeFactory<AccountsDbContext>;

@@ -1,0 +1,3 @@
+namespace Platform.Edge.Tokens;
+
+public sealed record TokenRequest(string? Username, string? Password);

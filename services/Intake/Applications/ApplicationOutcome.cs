@@ -1,0 +1,8 @@
+namespace Platform.Intake.Applications;
+
+public enum ApplicationOutcome
+{
+    Accepted,
+    AwaitingSupplement,
+    Rejected,
+}

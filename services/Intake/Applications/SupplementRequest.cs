@@ -1,0 +1,3 @@
+namespace Platform.Intake.Applications;
+
+public sealed record SupplementRequest(IReadOnlyList<MaterialCheck>? Materials);

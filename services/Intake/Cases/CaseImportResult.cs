@@ -1,0 +1,3 @@
+namespace Platform.Intake.Cases;
+
+public sealed record CaseImportResult(int Imported, int Skipped);

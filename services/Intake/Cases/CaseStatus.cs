@@ -1,0 +1,8 @@
+namespace Platform.Intake.Cases;
+
+public enum CaseStatus
+{
+    Open,
+    Suspended,
+    Completed,
+}

@@ -1,0 +1,41 @@
+using Platform.ServiceDefaults.Identity;
+
+namespace Platform.Intake.Cases;
+
+/// <summary>A case as staff see it: personal data masked (the full identifier never leaves the service).</summary>
+public sealed record CaseView(
+    string CaseNo,
+    string MatterCode,
+    string MatterName,
+    string DepartmentCode,
+    string HandlingKind,
+    int? StatutoryLimitDays,
+    int PromisedLimitDays,
+    int ExtensionDays,
+    string ApplicantType,
+    string Applicant,
+    string ApplicantId,
+    string? ApplicantPhone,
+    string? ResponsibleStaff,
+    string? WindowNo,
+    CaseStatus Status,
+    DateTimeOffset AcceptedAt,
+    DateOnly DueDate,
+    string CalendarVersion,
+    int SuspendedWorkingDays,
+    DateTimeOffset? CompletedAt,
+    string? Result,
+    string? DecisionNo,
+    int? WorkingDaysUsed,
+    bool? OnTheSpot,
+    bool? OnTime,
+    int? RatingScore,
+    IReadOnlyList<TimelineEntry> Timeline)
+{
+    public static CaseView Of(Case c) => new(
+        c.CaseNo, c.MatterCode, c.MatterName, c.DepartmentCode, c.HandlingKind, c.StatutoryLimitDays,
+        c.PromisedLimitDays, c.ExtensionDays, c.Applicant.Type, c.Applicant.MaskedName, c.Applicant.MaskedId,
+        Masking.Phone(c.Applicant.Phone), c.ResponsibleStaff, c.WindowNo, c.Status, c.AcceptedAt, c.DueDate,
+        c.CalendarVersion, c.SuspendedWorkingDays, c.CompletedAt, c.Result, c.DecisionNo, c.WorkingDaysUsed,
+        c.OnTheSpot, c.OnTime, c.RatingScore, c.Timeline);
+}

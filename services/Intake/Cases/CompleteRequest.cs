@@ -1,0 +1,3 @@
+namespace Platform.Intake.Cases;
+
+public sealed record CompleteRequest(string? Result, string? DecisionNo);

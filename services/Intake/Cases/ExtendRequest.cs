@@ -1,0 +1,3 @@
+namespace Platform.Intake.Cases;
+
+public sealed record ExtendRequest(int? WorkingDays, string? LegalBasis);

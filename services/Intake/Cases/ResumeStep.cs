@@ -1,0 +1,34 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Contracts.Intake;
+using Platform.Intake.Data;
+using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.Messaging;
+using Platform.WorkingDays;
+
+namespace Platform.Intake.Cases;
+
+/// <summary>End of 特别程序: the stopped working days move the due date out.</summary>
+static class ResumeStep
+{
+    public static Task<Results<Ok<CaseView>, ProblemHttpResult>> Resume(string caseNo, ClaimsPrincipal user,
+        IntakeDbContext db, IntakeCalendar calendar, HallClock clock, CancellationToken cancellationToken) =>
+        DepartmentChange.ApplyAsync(caseNo, user, db, cancellationToken, @case =>
+        {
+            if (@case.Status != CaseStatus.Suspended)
+            {
+                return Problems.Conflict("case-not-suspended", "办件不在特别程序中。");
+            }
+            var now = clock.Now;
+            var stopped = CaseClock.StoppedDays(calendar.Current, @case.SuspendedSince!.Value, now);
+            @case.SuspendedWorkingDays += stopped;
+            @case.SuspendedSince = null;
+            @case.Status = CaseStatus.Open;
+            @case.DueDate = CaseClock.DueDate(calendar.Current, @case);
+            @case.CalendarVersion = calendar.Current.Version;
+            @case.Timeline.Add(new(now, "resumed", $"恢复计时，特别程序用时 {stopped} 个工作日不计入办理时限"));
+            db.AddEvent(new CaseResumed(@case.CaseNo, now, @case.SuspendedWorkingDays, @case.DueDate,
+                @case.CalendarVersion));
+            return null;
+        });
+}

@@ -1,0 +1,3 @@
+namespace Platform.Intake.Cases;
+
+public sealed record SuspendRequest(string? Procedure, string? Reason);

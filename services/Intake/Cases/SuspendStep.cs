@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Contracts.Intake;
+using Platform.Intake.Data;
+using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.Messaging;
+using Platform.WorkingDays;
+
+namespace Platform.Intake.Cases;
+
+/// <summary>特别程序: the clock stops until the department resumes it.</summary>
+static class SuspendStep
+{
+    static readonly string[] Procedures =
+        ["hearing", "inspection", "expert-review", "testing", "public-notice", "other"];
+
+    public static Task<Results<Ok<CaseView>, ProblemHttpResult>> Suspend(string caseNo, SuspendRequest request,
+        ClaimsPrincipal user, IntakeDbContext db, HallClock clock, CancellationToken cancellationToken) =>
+        DepartmentChange.ApplyAsync(caseNo, user, db, cancellationToken, @case =>
+        {
+            if (request.Procedure is null || !Procedures.Contains(request.Procedure))
+            {
+                return CaseProblems.Invalid("procedure", $"特别程序应为：{string.Join("、", Procedures)}。");
+            }
+            if (string.IsNullOrWhiteSpace(request.Reason))
+            {
+                return CaseProblems.Invalid("reason", "请写明进入特别程序的理由。");
+            }
+            if (@case.Status == CaseStatus.Suspended)
+            {
+                return Problems.Conflict("case-suspended", "办件已处于特别程序中。");
+            }
+            var now = clock.Now;
+            @case.Status = CaseStatus.Suspended;
+            @case.SuspendedSince = now;
+            @case.Timeline.Add(new(now, "suspended", $"特别程序（{request.Procedure}）：{request.Reason.Trim()}"));
+            db.AddEvent(new CaseSuspended(@case.CaseNo, request.Procedure, request.Reason.Trim(), now));
+            return null;
+        });
+}

@@ -1,0 +1,3 @@
+namespace Platform.Intake.Cases;
+
+public sealed record TimelineEntry(DateTimeOffset At, string Step, string? Note);

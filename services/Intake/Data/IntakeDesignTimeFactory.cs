@@ -1,0 +1,5 @@
+using Platform.ServiceDefaults;
+
+namespace Platform.Intake.Data;
+
+sealed class IntakeDesignTimeFactory : PostgresDesignTimeFactory<IntakeDbContext>;

@@ -1,0 +1,21 @@
+namespace Platform.Intake.Queue;
+
+/// <summary>
+/// Who is next, decided atomically: two windows never get the same ticket. Redis in the distributed mode (it survives
+/// a restart of intake), a lock in one process in the standalone mode. The database keeps each ticket's record.
+/// </summary>
+public interface ITicketQueue
+{
+    /// <summary>A new number for the day (A001…, V001… for priority) placed at the end of its line.</summary>
+    Task<QueuePlace> EnqueueAsync(DateOnly day, string line, bool priority);
+
+    /// <summary>
+    /// Takes the next ticket of the given lines: priority tickets first, then by number; null when none waits.
+    /// </summary>
+    Task<string?> TakeNextAsync(DateOnly day, IReadOnlyList<string> lines);
+
+    /// <summary>Moves a ticket to a line (a transfer), in the place its number gives it there.</summary>
+    Task MoveAsync(DateOnly day, string fromLine, string toLine, string number);
+
+    Task<int> WaitingAsync(DateOnly day, string line);
+}

@@ -1,0 +1,3 @@
+namespace Platform.Intake.Queue;
+
+public sealed record LineView(string Line, int Waiting);

@@ -1,0 +1,3 @@
+namespace Platform.Intake.Queue;
+
+public sealed record TicketRequest(string? MatterCode, string? DepartmentCode, bool Priority);

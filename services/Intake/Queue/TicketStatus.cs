@@ -1,0 +1,9 @@
+namespace Platform.Intake.Queue;
+
+public enum TicketStatus
+{
+    Waiting,
+    Called,
+    NoShow,
+    Served,
+}
