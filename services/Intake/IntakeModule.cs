@@ -1,12 +1,14 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Intake.Applications;
+using Platform.Intake.Calendar;
 using Platform.Intake.Cases;
 using Platform.Intake.Data;
 using Platform.Intake.Queue;
 using Platform.Intake.Statistics;
 using Platform.ServiceDefaults;
-using Platform.ServiceDefaults.Calendar;
+using Platform.ServiceDefaults.Persistence;
 using Platform.WorkingDays;
+using Platform.WorkingDays.Following;
 
 namespace Platform.Intake;
 
@@ -20,14 +22,7 @@ public static class IntakeModule
         builder.AddServiceModule<IntakeDbContext>(Name);
         builder.Services.AddFollowedCalendar<IntakeDbContext, IntakeCalendar>();
         builder.Services.TryAddSingleton<HallClock>();
-        if (string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Redis")))
-        {
-            builder.Services.AddSingleton<ITicketQueue, InProcessTicketQueue>();
-        }
-        else
-        {
-            builder.Services.AddSingleton<ITicketQueue, RedisTicketQueue>();
-        }
+        builder.AddRedisOrInProcess<ITicketQueue, RedisTicketQueue, InProcessTicketQueue>();
         return builder;
     }
 

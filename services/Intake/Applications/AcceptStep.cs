@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Intake.Calendar;
 using Platform.Intake.Cases;
 using Platform.Intake.Catalogue;
 using Platform.Intake.Data;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.Persistence;
 
 namespace Platform.Intake.Applications;
 
@@ -27,7 +29,7 @@ static class AcceptStep
         {
             return Problems.Invalid([new("outcome", "只有即办件可以当场办结，且须给出办理结果 result：approved 或 denied。")]);
         }
-        return await CaseNumbers.WithRetryAsync(db, async () =>
+        return await RunningNumbers.InTransactionAsync(db, async () =>
         {
             var @case = await CaseAcceptance.Accept(db, application, matter, calendar.Current,
                 application.ReceivedAt, cancellationToken);
@@ -40,6 +42,6 @@ static class AcceptStep
             }
             await db.SaveChangesAsync(cancellationToken);
             return CaseAcceptance.Created(application, @case, matter);
-        });
+        }, cancellationToken);
     }
 }

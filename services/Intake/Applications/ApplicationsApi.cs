@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Platform.Intake.Calendar;
 using Platform.Intake.Cases;
 using Platform.Intake.Catalogue;
 using Platform.Intake.Data;

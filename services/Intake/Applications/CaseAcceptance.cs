@@ -51,7 +51,8 @@ static class CaseAcceptance
         TypedResults.Created($"/api/intake/cases/{@case.CaseNo}", new ApplicationResponse(application.Id,
             @case.Status == CaseStatus.Completed ? "completed" : "accepted",
             new Receipt(@case.CaseNo, matter.Code, matter.Name, matter.DepartmentName, @case.Applicant.MaskedName,
-                @case.Applicant.MaskedId, @case.AcceptedAt, @case.DueDate, @case.PromisedLimitDays,
+                @case.Applicant.MaskedId, @case.AcceptedAt, @case.DueDate, @case.DueDateProvisional,
+                @case.PromisedLimitDays,
                 @case.CalendarVersion, @case.ResponsibleStaff!, @case.WindowNo,
                 $"凭受理编号和身份证件号或手机号后四位查询进度：/api/intake/cases/{@case.CaseNo}/status?verify=XXXX"),
             null, null, CaseView.Of(@case)));

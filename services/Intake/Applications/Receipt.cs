@@ -9,6 +9,7 @@ public sealed record Receipt(
     string ApplicantId,
     DateTimeOffset AcceptedAt,
     DateOnly DueDate,
+    bool DueDateProvisional,
     int PromisedLimitDays,
     string CalendarVersion,
     string ResponsibleStaff,

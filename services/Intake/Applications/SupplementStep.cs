@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Intake;
+using Platform.Intake.Calendar;
 using Platform.Intake.Cases;
 using Platform.Intake.Data;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.Persistence;
 using Platform.WorkingDays;
 
 namespace Platform.Intake.Applications;
@@ -35,7 +37,7 @@ static class SupplementStep
                 $"告知书所列材料仍未补齐：{string.Join("、", stillLacking)}。", stillLacking);
         }
         var receivedAt = clock.Now;
-        return await CaseNumbers.WithRetryAsync(db, async () =>
+        return await RunningNumbers.InTransactionAsync(db, async () =>
         {
             var reloaded = await db.Applications.SingleAsync(a => a.Id == id, cancellationToken);
             reloaded.Materials = reloaded.Materials
@@ -45,6 +47,6 @@ static class SupplementStep
             db.AddEvent(new SupplementReceived(reloaded.Id, @case.CaseNo, receivedAt));
             await db.SaveChangesAsync(cancellationToken);
             return CaseAcceptance.Created(reloaded, @case, matter);
-        });
+        }, cancellationToken);
     }
 }

@@ -1,10 +1,12 @@
+using Platform.ServiceDefaults.Persistence;
+
 namespace Platform.Intake.Cases;
 
 /// <summary>
 /// An accepted application (办件): the matter's limits as they were at acceptance, the clock (due date, stopped
 /// working days, lawful extension) and the outcome. Completion fixes working days used, on-the-spot and on-time.
 /// </summary>
-public sealed class Case
+public sealed class Case : IConcurrencyStamped
 {
     public required string CaseNo { get; set; }
     public Guid? ApplicationId { get; set; }
@@ -27,6 +29,10 @@ public sealed class Case
     public DateTimeOffset AcceptedAt { get; set; }
     public DateOnly AcceptedDate { get; set; }
     public DateOnly DueDate { get; set; }
+
+    /// <summary>The due date reaches a year without a holiday notice: counted from weekends until it is loaded.</summary>
+    public bool DueDateProvisional { get; set; }
+
     public required string CalendarVersion { get; set; }
     public int SuspendedWorkingDays { get; set; }
     public DateTimeOffset? SuspendedSince { get; set; }
@@ -35,6 +41,7 @@ public sealed class Case
     public string? Result { get; set; }
     public string? DecisionNo { get; set; }
     public int? WorkingDaysUsed { get; set; }
+    public bool WorkingDaysProvisional { get; set; }
     public bool? OnTheSpot { get; set; }
     public bool? OnTime { get; set; }
     public int? RatingScore { get; set; }

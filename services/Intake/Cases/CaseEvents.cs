@@ -7,9 +7,10 @@ static class CaseEvents
 {
     public static ApplicationAccepted Accepted(Case c) => new(c.CaseNo, c.MatterCode, c.MatterName, c.DepartmentCode,
         c.HandlingKind, c.StatutoryLimitDays, c.PromisedLimitDays, c.WindowNo, c.Applicant.Type, c.AcceptedAt,
-        c.DueDate, c.CalendarVersion, c.Imported);
+        c.DueDate, c.CalendarVersion, c.Imported, c.DueDateProvisional);
 
     public static CaseCompleted Completed(Case c) => new(c.CaseNo, c.MatterCode, c.DepartmentCode, c.WindowNo,
         c.Result!, c.AcceptedAt, c.CompletedAt!.Value, c.WorkingDaysUsed!.Value, c.SuspendedWorkingDays,
-        c.OnTheSpot!.Value, c.OnTime!.Value, c.StatutoryLimitDays, c.PromisedLimitDays, c.CalendarVersion);
+        c.OnTheSpot!.Value, c.OnTime!.Value, c.StatutoryLimitDays, c.PromisedLimitDays, c.CalendarVersion,
+        c.WorkingDaysProvisional);
 }

@@ -46,7 +46,6 @@ static class CaseRating
         }
         var now = clock.Now;
         @case.RatingScore = request.Score;
-        @case.ConcurrencyStamp++;
         @case.Timeline.Add(new(now, "rated", $"评价：{request.Score} 星"));
         db.AddEvent(new CaseRated(@case.CaseNo, @case.MatterCode, @case.DepartmentCode, @case.WindowNo,
             request.Score.Value, request.Category?.Trim(), request.Comment?.Trim(), now));

@@ -8,11 +8,12 @@ public sealed record CaseStatusView(
     CaseStatus Status,
     DateTimeOffset AcceptedAt,
     DateOnly DueDate,
+    bool DueDateProvisional,
     DateTimeOffset? CompletedAt,
     string? Result,
     IReadOnlyList<TimelineEntry> Timeline)
 {
     public static CaseStatusView Of(Case c) => new(
-        c.CaseNo, c.MatterName, c.Applicant.MaskedName, c.Status, c.AcceptedAt, c.DueDate, c.CompletedAt, c.Result,
-        c.Timeline);
+        c.CaseNo, c.MatterName, c.Applicant.MaskedName, c.Status, c.AcceptedAt, c.DueDate, c.DueDateProvisional,
+        c.CompletedAt, c.Result, c.Timeline);
 }

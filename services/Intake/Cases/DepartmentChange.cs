@@ -35,15 +35,8 @@ static class DepartmentChange
         {
             return problem;
         }
-        @case.ConcurrencyStamp++;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Problems.Conflict("case-changed", $"办件 {caseNo} 刚被他人修改，请刷新后重试。");
-        }
+        // The case's concurrency stamp makes a concurrent change by someone else a 409 conflict, not an overwrite.
+        await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(CaseView.Of(@case));
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts.Intake;
+using Platform.Intake.Calendar;
 using Platform.Intake.Data;
 using Platform.ServiceDefaults.Messaging;
 using Platform.WorkingDays;
@@ -27,12 +28,11 @@ static class ExtendStep
             }
             var now = clock.Now;
             @case.ExtensionDays += request.WorkingDays.Value;
-            @case.DueDate = CaseClock.DueDate(calendar.Current, @case);
-            @case.CalendarVersion = calendar.Current.Version;
+            CaseClock.Redate(@case, calendar.Current);
             @case.Timeline.Add(new(now, "extended",
                 $"依法延期 {request.WorkingDays} 个工作日：{request.LegalBasis.Trim()}"));
             db.AddEvent(new CaseExtended(@case.CaseNo, request.WorkingDays.Value, request.LegalBasis.Trim(),
-                @case.DueDate, @case.CalendarVersion, now));
+                @case.DueDate, @case.CalendarVersion, now, @case.DueDateProvisional));
             return null;
         });
 }

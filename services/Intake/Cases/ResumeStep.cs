@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts.Intake;
+using Platform.Intake.Calendar;
 using Platform.Intake.Data;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Messaging;
@@ -24,11 +25,10 @@ static class ResumeStep
             @case.SuspendedWorkingDays += stopped;
             @case.SuspendedSince = null;
             @case.Status = CaseStatus.Open;
-            @case.DueDate = CaseClock.DueDate(calendar.Current, @case);
-            @case.CalendarVersion = calendar.Current.Version;
+            CaseClock.Redate(@case, calendar.Current);
             @case.Timeline.Add(new(now, "resumed", $"恢复计时，特别程序用时 {stopped} 个工作日不计入办理时限"));
             db.AddEvent(new CaseResumed(@case.CaseNo, now, @case.SuspendedWorkingDays, @case.DueDate,
-                @case.CalendarVersion));
+                @case.CalendarVersion, @case.DueDateProvisional));
             return null;
         });
 }

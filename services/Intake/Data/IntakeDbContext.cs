@@ -4,9 +4,9 @@ using Platform.Intake.Applications;
 using Platform.Intake.Cases;
 using Platform.Intake.Catalogue;
 using Platform.Intake.Queue;
-using Platform.ServiceDefaults.Calendar;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
+using Platform.WorkingDays.Following;
 
 namespace Platform.Intake.Data;
 
@@ -16,7 +16,6 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
     public DbSet<LoadedCalendarYear> CalendarYears => Set<LoadedCalendarYear>();
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<Case> Cases => Set<Case>();
-    public DbSet<CaseCounter> CaseCounters => Set<CaseCounter>();
     public DbSet<Ticket> Tickets => Set<Ticket>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
@@ -57,12 +56,6 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             @case.ComplexProperty(c => c.Applicant);
             @case.Property(c => c.Timeline).HasConversion(new JsonColumnConverter<List<TimelineEntry>>(),
                 new JsonColumnComparer<List<TimelineEntry>>());
-            @case.Property(c => c.ConcurrencyStamp).IsConcurrencyToken();
-        });
-        modelBuilder.Entity<CaseCounter>(counter =>
-        {
-            counter.ToTable("case_counters");
-            counter.HasKey(c => c.Date);
         });
         modelBuilder.Entity<Ticket>(ticket =>
         {
@@ -72,6 +65,8 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             ticket.Property(t => t.Line).HasMaxLength(64);
             ticket.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
         });
+        modelBuilder.AddRunningNumbers();
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddConcurrencyStamps();
     }
 }

@@ -1,9 +1,9 @@
 using Platform.WorkingDays;
 
-namespace Platform.Intake.Data;
+namespace Platform.Intake.Calendar;
 
 /// <summary>
 /// Intake's own calendar (in the standalone host the catalogue keeps another: each learns years its own way).
-/// It sits beside the context that stores its years, below the features that count working days with it.
+/// Every service keeps its holder here: &lt;Service&gt;/Calendar/&lt;Service&gt;Calendar.cs.
 /// </summary>
 public sealed class IntakeCalendar : CalendarHolder;

@@ -1,13 +1,13 @@
-using Platform.Intake.Cases;
+using Platform.Intake.Calendar;
 using Platform.Intake.Data;
-using Platform.ServiceDefaults.Calendar;
 using Platform.WorkingDays;
+using Platform.WorkingDays.Following;
 
-namespace Platform.Intake.Calendar;
+namespace Platform.Intake.Cases;
 
 /// <summary>
-/// A calendar change recomputes open cases' due dates (DESIGN §4); each records the new calendar version.
-/// It stays in this namespace: the bus names its queue after it.
+/// A calendar change recomputes open cases' due dates (DESIGN §4): provisional ones become real, each records the
+/// new calendar version. It lives with the cases it changes, so the Calendar folder depends on nothing.
 /// </summary>
 public sealed class CalendarChangedConsumer(IntakeDbContext db, IntakeCalendar calendar)
     : CalendarChangedConsumer<IntakeDbContext, IntakeCalendar>(db, calendar)
