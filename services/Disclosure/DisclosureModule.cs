@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Disclosure.AnnualReport;
 using Platform.Disclosure.Data;
+using Platform.Disclosure.Deadlines;
 using Platform.Disclosure.Demo;
 using Platform.Disclosure.Publications;
 using Platform.Disclosure.Requests;
