@@ -1,5 +1,3 @@
-using Platform.WorkingDays;
-
 namespace Platform.Disclosure;
 
 /// <summary>Section "Disclosure": the organ this service discloses for, and its warning thresholds.</summary>
@@ -14,6 +12,3 @@ public sealed class DisclosureOptions
     /// <summary>How often the deadline watch looks at open requests and unpublished publications.</summary>
     public TimeSpan WatchInterval { get; set; } = TimeSpan.FromMinutes(1);
 }
-
-/// <summary>Disclosure's working-day calendar: the built-in national data plus the years the catalogue loaded since.</summary>
-public sealed class DisclosureCalendar : CalendarHolder;
