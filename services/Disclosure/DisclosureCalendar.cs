@@ -2,5 +2,7 @@ using Platform.WorkingDays;
 
 namespace Platform.Disclosure;
 
-/// <summary>Disclosure's working-day calendar: the built-in national data plus the years the catalogue loaded since.</summary>
+/// <summary>
+/// Disclosure's working-day calendar: the built-in national data plus the years the catalogue loaded since.
+/// </summary>
 public sealed class DisclosureCalendar : CalendarHolder;
