@@ -12,7 +12,9 @@ using Platform.WorkingDays;
 
 namespace Platform.Disclosure;
 
-/// <summary>Information disclosure (政务公开): publications, requests on their statutory clock, the annual report.</summary>
+/// <summary>
+/// Information disclosure (政务公开): publications, requests on their statutory clock, the annual report.
+/// </summary>
 public static class DisclosureModule
 {
     public const string Name = "disclosure";

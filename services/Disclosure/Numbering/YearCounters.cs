@@ -14,7 +14,8 @@ static class YearCounters
     {
         if (db.Database.CurrentTransaction is null)
         {
-            throw new InvalidOperationException("A running number is taken inside the transaction that stores its owner.");
+            throw new InvalidOperationException(
+                "A running number is taken inside the transaction that stores its owner.");
         }
         await db.Database.ExecuteSqlAsync(
             $"""
