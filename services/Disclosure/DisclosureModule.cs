@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Disclosure.AnnualReport;
 using Platform.Disclosure.Data;
+using Platform.Disclosure.Deadlines;
 using Platform.Disclosure.Demo;
 using Platform.Disclosure.Publications;
 using Platform.Disclosure.Requests;
@@ -11,7 +12,9 @@ using Platform.WorkingDays;
 
 namespace Platform.Disclosure;
 
-/// <summary>Information disclosure (政务公开): publications, requests on their statutory clock, the annual report.</summary>
+/// <summary>
+/// Information disclosure (政务公开): publications, requests on their statutory clock, the annual report.
+/// </summary>
 public static class DisclosureModule
 {
     public const string Name = "disclosure";

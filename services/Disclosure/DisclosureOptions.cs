@@ -1,5 +1,3 @@
-using Platform.WorkingDays;
-
 namespace Platform.Disclosure;
 
 /// <summary>Section "Disclosure": the organ this service discloses for, and its warning thresholds.</summary>
@@ -9,11 +7,10 @@ public sealed class DisclosureOptions
     public string OrganCode { get; set; } = "MB1957123";
     /// <summary>The organ's name as the annual report's title prints it.</summary>
     public string OrganName { get; set; } = "示范市政务服务管理局";
-    /// <summary>Yellow warning when an open request has at most this many working days left before its due date.</summary>
+    /// <summary>
+    /// Yellow warning when an open request has at most this many working days left before its due date.
+    /// </summary>
     public int YellowWorkingDays { get; set; } = 3;
     /// <summary>How often the deadline watch looks at open requests and unpublished publications.</summary>
     public TimeSpan WatchInterval { get; set; } = TimeSpan.FromMinutes(1);
 }
-
-/// <summary>Disclosure's working-day calendar: the built-in national data plus the years the catalogue loaded since.</summary>
-public sealed class DisclosureCalendar : CalendarHolder;

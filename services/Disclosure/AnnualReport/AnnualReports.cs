@@ -3,10 +3,13 @@ using Platform.Disclosure.Data;
 
 namespace Platform.Disclosure.AnnualReport;
 
-/// <summary>Assembles the statutory annual report of a year from the registers and the year's entered figures.</summary>
+/// <summary>
+/// Assembles the statutory annual report of a year from the registers and the year's entered figures.
+/// </summary>
 public static class AnnualReports
 {
-    public static async Task<AnnualReportView> BuildAsync(DisclosureDbContext db, int year, string organ, CancellationToken cancellationToken)
+    public static async Task<AnnualReportView> BuildAsync(DisclosureDbContext db, int year, string organ,
+        CancellationToken cancellationToken)
     {
         var (start, end) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         // One pass over the requests that touch the year, counted in the database by category and outcome.
@@ -34,9 +37,11 @@ public static class AnnualReports
             ?? new AnnualInput { Year = year };
 
         DocumentCounts Documents(string kind) => documents.SingleOrDefault(d => d.Kind == kind) is { } d
-            ? new DocumentCounts(d.Issued, d.Abolished, d.InForce) : new DocumentCounts(0, 0, 0);
-        var section2 = new Section2(Documents("rule"), Documents("normative"), input.LicensingDecisions, input.PenaltyDecisions,
-            input.EnforcementDecisions, input.FeesWanYuan);
+            ? new DocumentCounts(d.Issued, d.Abolished, d.InForce)
+            : new DocumentCounts(0, 0, 0);
+
+        var section2 = new Section2(Documents("rule"), Documents("normative"), input.LicensingDecisions,
+            input.PenaltyDecisions, input.EnforcementDecisions, input.FeesWanYuan);
         var section4 = new Section4(Section4Columns.All,
             [.. input.Review.Columns(), .. input.LitigationDirect.Columns(), .. input.LitigationAfterReview.Columns()]);
         return new AnnualReportView(year, organ, section2, Section3Table.Build(tallies), section4,

@@ -34,8 +34,10 @@ public sealed class DisclosureDbContext(DbContextOptions<DisclosureDbContext> op
             publication.Property(p => p.Category).HasMaxLength(32);
             publication.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
             publication.HasIndex(p => new { p.Status, p.PublishedDate });
-            publication.Property(p => p.Attachments).HasConversion(new JsonColumnConverter<List<Attachment>>(), new JsonColumnComparer<List<Attachment>>());
-            publication.Property(p => p.History).HasConversion(new JsonColumnConverter<List<PublicationStep>>(), new JsonColumnComparer<List<PublicationStep>>());
+            publication.Property(p => p.Attachments).HasConversion(
+                new JsonColumnConverter<List<Attachment>>(), new JsonColumnComparer<List<Attachment>>());
+            publication.Property(p => p.History).HasConversion(
+                new JsonColumnConverter<List<PublicationStep>>(), new JsonColumnComparer<List<PublicationStep>>());
             publication.Property(p => p.ConcurrencyStamp).IsConcurrencyToken();
         });
         modelBuilder.Entity<DisclosureRequest>(request =>
@@ -50,7 +52,8 @@ public sealed class DisclosureDbContext(DbContextOptions<DisclosureDbContext> op
             request.HasIndex(r => r.ReceivedDate);
             request.HasIndex(r => r.RepliedDate);
             request.HasIndex(r => new { r.Status, r.DueDate });
-            request.Property(r => r.Timeline).HasConversion(new JsonColumnConverter<List<RequestStep>>(), new JsonColumnComparer<List<RequestStep>>());
+            request.Property(r => r.Timeline).HasConversion(
+                new JsonColumnConverter<List<RequestStep>>(), new JsonColumnComparer<List<RequestStep>>());
             request.Property(r => r.ConcurrencyStamp).IsConcurrencyToken();
         });
         modelBuilder.Entity<AnnualInput>(input =>
@@ -59,9 +62,12 @@ public sealed class DisclosureDbContext(DbContextOptions<DisclosureDbContext> op
             input.HasKey(i => i.Year);
             input.Property(i => i.Year).ValueGeneratedNever();
             input.Property(i => i.FeesWanYuan).HasPrecision(14, 6);
-            input.Property(i => i.Review).HasConversion(new JsonColumnConverter<ReviewCounts>(), new JsonColumnComparer<ReviewCounts>());
-            input.Property(i => i.LitigationDirect).HasConversion(new JsonColumnConverter<ReviewCounts>(), new JsonColumnComparer<ReviewCounts>());
-            input.Property(i => i.LitigationAfterReview).HasConversion(new JsonColumnConverter<ReviewCounts>(), new JsonColumnComparer<ReviewCounts>());
+            input.Property(i => i.Review).HasConversion(
+                new JsonColumnConverter<ReviewCounts>(), new JsonColumnComparer<ReviewCounts>());
+            input.Property(i => i.LitigationDirect).HasConversion(
+                new JsonColumnConverter<ReviewCounts>(), new JsonColumnComparer<ReviewCounts>());
+            input.Property(i => i.LitigationAfterReview).HasConversion(
+                new JsonColumnConverter<ReviewCounts>(), new JsonColumnComparer<ReviewCounts>());
         });
         modelBuilder.Entity<DeadlineWarning>(warning =>
         {
@@ -79,5 +85,3 @@ public sealed class DisclosureDbContext(DbContextOptions<DisclosureDbContext> op
         modelBuilder.AddOutboxAndInbox();
     }
 }
-
-sealed class DisclosureDesignTimeFactory : PostgresDesignTimeFactory<DisclosureDbContext>;

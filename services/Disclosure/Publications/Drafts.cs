@@ -6,11 +6,13 @@ namespace Platform.Disclosure.Publications;
 
 static class Drafts
 {
-    /// <summary>A new draft with its index number (索引号: organ code / year - five-digit running number of the year).</summary>
+    /// <summary>
+    /// A new draft with its index number (索引号: organ code / year - five-digit running number of the year).
+    /// </summary>
     /// <param name="submitted">Created straight into 保密审查 (the annual report), in the same transaction.</param>
-    public static Task<Publication> CreateAsync(DisclosureDbContext db, PublicationDraft draft, DateOnly? issued, DateOnly? abolished,
-        string author, DateTimeOffset now, WorkingDayCalendar calendar, string organCode, CancellationToken cancellationToken,
-        string? submitted = null) =>
+    public static Task<Publication> CreateAsync(DisclosureDbContext db, PublicationDraft draft, DateOnly? issued,
+        DateOnly? abolished, string author, DateTimeOffset now, WorkingDayCalendar calendar, string organCode,
+        CancellationToken cancellationToken, string? submitted = null) =>
         YearCounters.InTransactionAsync(db, async () =>
         {
             var created = HallTime.DateOf(now);

@@ -1,18 +1,5 @@
 namespace Platform.Disclosure.Requests;
 
-public enum RequestStatus
-{
-    /// <summary>The reply clock runs.</summary>
-    Open,
-    /// <summary>补正 asked; the clock restarts on the applicant's answer.</summary>
-    AwaitingClarification,
-    /// <summary>征求第三方意见; these working days do not count.</summary>
-    Consulting,
-    Replied,
-}
-
-public sealed record RequestStep(DateTimeOffset At, string Step, string Note, string? By);
-
 /// <summary>
 /// 政府信息公开申请. Dates are the hall's calendar dates (Asia/Shanghai); the annual report counts by ReceivedDate and
 /// RepliedDate. The due date is null while the clock is stopped (clarification, consultation).
@@ -30,7 +17,9 @@ public sealed class DisclosureRequest
     public DateOnly ReceivedDate { get; set; }
     public RequestStatus Status { get; set; }
 
-    /// <summary>The day the 20 working days count from: receipt, or the applicant's answer to a clarification.</summary>
+    /// <summary>
+    /// The day the 20 working days count from: receipt, or the applicant's answer to a clarification.
+    /// </summary>
     public DateOnly ClockStartDate { get; set; }
     public DateOnly? ClarificationRequestedDate { get; set; }
     public DateOnly? ClarificationAnsweredDate { get; set; }

@@ -3,8 +3,8 @@ using Platform.WorkingDays;
 namespace Platform.Disclosure.Requests;
 
 /// <summary>
-/// The reply clock of DESIGN §6: due 20 working days after the clock starts (receipt, or the answer to a clarification),
-/// plus one extension of at most 20, plus the working days spent consulting a third party.
+/// The reply clock of DESIGN §6: due 20 working days after the clock starts (receipt, or the answer to a
+/// clarification), plus one extension of at most 20, plus the working days spent consulting a third party.
 /// </summary>
 public static class RequestClock
 {
@@ -30,7 +30,9 @@ public static class RequestClock
             return; // answered: the due date it was answered against stays on record
         }
         request.DueDate = request.Status == RequestStatus.Open
-            ? calendar.AddWorkingDays(request.ClockStartDate, ReplyWorkingDays + request.ExtensionDays + request.ConsultationWorkingDays)
+            ? calendar.AddWorkingDays(
+                request.ClockStartDate,
+                ReplyWorkingDays + request.ExtensionDays + request.ConsultationWorkingDays)
             : null;
         request.CalendarVersion = calendar.Version;
     }
@@ -62,7 +64,8 @@ public static class RequestClock
         Recompute(request, calendar);
     }
 
-    public static void StartConsultation(DisclosureRequest request, string thirdParty, DateOnly today, WorkingDayCalendar calendar)
+    public static void StartConsultation(DisclosureRequest request, string thirdParty, DateOnly today,
+        WorkingDayCalendar calendar)
     {
         request.ThirdParty = thirdParty;
         request.ConsultationStartedDate = today;

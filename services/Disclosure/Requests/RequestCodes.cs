@@ -9,17 +9,27 @@ namespace Platform.Disclosure.Requests;
 public static class RequestCodes
 {
     /// <summary>The table's six applicant columns in their printed order (自然人, then 法人或其他组织 by kind).</summary>
-    public static readonly IReadOnlyList<string> Categories = ["natural", "commercial", "research", "public-interest", "legal-service", "other"];
+    public static readonly IReadOnlyList<string> Categories =
+        ["natural", "commercial", "research", "public-interest", "legal-service", "other"];
 
     public static readonly IReadOnlyDictionary<string, string> CategoryNames = new Dictionary<string, string>
     {
-        ["natural"] = "自然人", ["commercial"] = "商业企业", ["research"] = "科研机构",
-        ["public-interest"] = "社会公益组织", ["legal-service"] = "法律服务机构", ["other"] = "其他",
+        ["natural"] = "自然人",
+        ["commercial"] = "商业企业",
+        ["research"] = "科研机构",
+        ["public-interest"] = "社会公益组织",
+        ["legal-service"] = "法律服务机构",
+        ["other"] = "其他",
     };
 
     public static readonly IReadOnlyDictionary<string, string> Channels = new Dictionary<string, string>
     {
-        ["in-person"] = "当面", ["online"] = "网上", ["letter"] = "信函", ["fax"] = "传真", ["email"] = "电子邮件", ["other"] = "其他",
+        ["in-person"] = "当面",
+        ["online"] = "网上",
+        ["letter"] = "信函",
+        ["fax"] = "传真",
+        ["email"] = "电子邮件",
+        ["other"] = "其他",
     };
 
     /// <summary>Outcome row codes of section 3 in table order, with the template's wording.</summary>
@@ -60,8 +70,14 @@ public static class RequestCodes
     static string? Code(string? text, IReadOnlyDictionary<string, string> names)
     {
         var value = text?.Trim();
-        if (string.IsNullOrEmpty(value)) return null;
-        if (names.ContainsKey(value)) return value;
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+        if (names.ContainsKey(value))
+        {
+            return value;
+        }
         return names.FirstOrDefault(n => n.Value == value).Key;
     }
 

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Disclosure.Data;
@@ -9,15 +9,14 @@ using Platform.WorkingDays;
 
 namespace Platform.Disclosure.Requests;
 
-public sealed record RequestImportResult(int Imported, int Skipped);
-
 /// <summary>
 /// Requests from an old register (CSV), all or nothing with every bad row named; a request number that exists is
 /// skipped, so importing the same file twice changes nothing. History: no events are published for it.
 /// </summary>
-public static partial class RequestImport
+public static class RequestImport
 {
-    static readonly string[] Required = ["requestNo", "applicantCategory", "channel", "receivedAt", "outcome", "repliedAt"];
+    static readonly string[] Required =
+        ["requestNo", "applicantCategory", "channel", "receivedAt", "outcome", "repliedAt"];
 
     public static RouteGroupBuilder MapRequestImportApi(this RouteGroupBuilder api)
     {
@@ -25,18 +24,26 @@ public static partial class RequestImport
         return api;
     }
 
-    static async Task<Results<Ok<RequestImportResult>, ProblemHttpResult>> Import(HttpRequest request, DisclosureDbContext db,
-        DisclosureCalendar calendar, CancellationToken cancellationToken)
+    static async Task<Results<Ok<RequestImportResult>, ProblemHttpResult>> Import(HttpRequest request,
+        DisclosureDbContext db, DisclosureCalendar calendar, CancellationToken cancellationToken)
     {
-        if (Problems.UnlessCsv(request) is { } notCsv) return notCsv;
-        using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8);
-        var (rows, errors) = Parse(new StringReader(await reader.ReadToEndAsync(cancellationToken)), calendar.Current);
-        if (errors.Count > 0) return Problems.ImportRejected(errors);
+        if (Problems.UnlessCsv(request) is { } notCsv)
+        {
+            return notCsv;
+        }
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var text = new StringReader(await reader.ReadToEndAsync(cancellationToken));
+        var (rows, errors) = Parse(text, calendar.Current);
+        if (errors.Count > 0)
+        {
+            return Problems.ImportRejected(errors);
+        }
         return TypedResults.Ok(await ApplyAsync(db, rows, cancellationToken));
     }
 
     /// <summary>Reads and checks the whole file: the requests it holds, or every row's problems.</summary>
-    public static (List<DisclosureRequest> Rows, List<RowError> Errors) Parse(TextReader text, WorkingDayCalendar calendar)
+    public static (List<DisclosureRequest> Rows, List<RowError> Errors) Parse(TextReader text,
+        WorkingDayCalendar calendar)
     {
         var (table, errors) = CsvTable.Read(text, Required, []);
         var rows = new List<DisclosureRequest>(table.Count);
@@ -44,71 +51,32 @@ public static partial class RequestImport
         foreach (var cells in table)
         {
             var before = errors.Count;
-            var row = ReadRow(cells, calendar, errors);
+            var row = RequestImportRow.Read(cells, calendar, errors);
             if (!seen.TryAdd(cells["requestNo"], cells.Line))
+            {
                 errors.Add(new RowError(cells.Line, "requestNo", $"申请编号与第 {seen[cells["requestNo"]]} 行重复。"));
-            if (errors.Count == before && row is not null) rows.Add(row);
+            }
+            if (errors.Count == before && row is not null)
+            {
+                rows.Add(row);
+            }
         }
         return (rows, errors);
     }
 
     /// <summary>Stores the requests not yet known.</summary>
-    public static async Task<RequestImportResult> ApplyAsync(DisclosureDbContext db, IReadOnlyList<DisclosureRequest> rows,
-        CancellationToken cancellationToken)
+    public static async Task<RequestImportResult> ApplyAsync(DisclosureDbContext db,
+        IReadOnlyList<DisclosureRequest> rows, CancellationToken cancellationToken)
     {
-        var existing = await ExistingKeys.InSlicesAsync(rows.Select(r => r.RequestNo),
-            slice => db.Requests.Where(r => slice.Contains(r.RequestNo)).Select(r => r.RequestNo).ToListAsync(cancellationToken));
+        var existing = await ExistingKeys.InSlicesAsync(
+            rows.Select(r => r.RequestNo),
+            slice => db.Requests
+                .Where(r => slice.Contains(r.RequestNo))
+                .Select(r => r.RequestNo)
+                .ToListAsync(cancellationToken));
         db.Requests.AddRange(rows.Where(r => !existing.Contains(r.RequestNo)));
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return new RequestImportResult(rows.Count - existing.Count, existing.Count);
     }
-
-    static DisclosureRequest? ReadRow(CsvRow cells, WorkingDayCalendar calendar, List<RowError> errors)
-    {
-        var line = cells.Line;
-        void Error(string column, string message) => errors.Add(new RowError(line, column, message));
-        var requestNo = cells["requestNo"];
-        if (!RequestNoPattern().IsMatch(requestNo)) Error("requestNo", "申请编号必填，最长 32 位，只能包含字母、数字、短横线和下划线。");
-        var category = RequestCodes.CategoryCode(cells["applicantCategory"]);
-        if (category is null) Error("applicantCategory", "应为 natural、commercial、research、public-interest、legal-service 或 other。");
-        var channel = RequestCodes.ChannelCode(cells["channel"]);
-        if (channel is null) Error("channel", "应为 in-person、online、letter、fax、email 或 other。");
-        var receivedAt = Dates.Instant(cells["receivedAt"]);
-        if (receivedAt is null) Error("receivedAt", "应为带时区的 ISO-8601 时间，如 2025-03-02T10:00:00+08:00。");
-        var outcome = cells["outcome"];
-        DateTimeOffset? repliedAt = null;
-        if (outcome.Length == 0 && cells["repliedAt"].Length > 0) Error("outcome", "已答复的申请须填写办理结果代码。");
-        if (outcome.Length > 0)
-        {
-            if (!RequestCodes.IsOutcome(outcome)) Error("outcome", "应为 3.1、3.2、3.3.1…3.3.8、3.4.1…3.4.3、3.5.1…3.5.5、3.6.1…3.6.3 之一，未答复则留空。");
-            repliedAt = Dates.Instant(cells["repliedAt"]);
-            if (repliedAt is null) Error("repliedAt", "有办理结果的申请须填写带时区的答复时间。");
-            else if (receivedAt is not null && repliedAt < receivedAt) Error("repliedAt", "答复时间早于收到时间。");
-        }
-        if (category is null || channel is null || receivedAt is null || (outcome.Length > 0 && repliedAt is null)) return null;
-
-        var request = new DisclosureRequest
-        {
-            RequestNo = requestNo, ApplicantCategory = category, Channel = channel, ApplicantName = "（历史导入）", Imported = true,
-        };
-        try
-        {
-            RequestClock.Receive(request, receivedAt.Value, calendar);
-        }
-        catch (CalendarYearMissingException)
-        {
-            request.DueDate = null; // no notice for that year yet: no due date rather than a guessed one
-        }
-        request.Timeline.Add(new(receivedAt.Value, "received", "历史数据导入", null));
-        if (repliedAt is { } replied)
-        {
-            RequestClock.Reply(request, outcome, null, replied);
-            request.Timeline.Add(new(replied, "replied", $"答复：{outcome}", null));
-        }
-        return request;
-    }
-
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,32}$")]
-    private static partial Regex RequestNoPattern();
 }

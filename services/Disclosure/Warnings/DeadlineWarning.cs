@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Platform.Disclosure.Data;
-
 namespace Platform.Disclosure.Warnings;
 
 /// <summary>
@@ -16,16 +13,4 @@ public sealed class DeadlineWarning
     public DateOnly DueDate { get; set; }
     public DateTimeOffset RaisedAt { get; set; }
     public DateTimeOffset? ClearedAt { get; set; }
-}
-
-static class DeadlineWarnings
-{
-    /// <summary>Marks the subject's open warnings cleared (in the caller's unit of work).</summary>
-    public static void Clear(DisclosureDbContext db, string subject, string subjectId, DateTimeOffset now)
-    {
-        foreach (var warning in db.Warnings.Where(w => w.Subject == subject && w.SubjectId == subjectId && w.ClearedAt == null))
-        {
-            warning.ClearedAt = now;
-        }
-    }
 }

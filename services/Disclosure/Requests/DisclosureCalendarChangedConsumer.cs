@@ -15,15 +15,18 @@ public sealed class DisclosureCalendarChangedConsumer(DisclosureDbContext db, Di
 {
     protected override async Task RecomputeAsync(WorkingDayCalendar calendar, CancellationToken cancellationToken)
     {
-        foreach (var request in await Db.Requests.Where(r => r.Status == RequestStatus.Open).ToListAsync(cancellationToken))
+        var open = await Db.Requests.Where(r => r.Status == RequestStatus.Open).ToListAsync(cancellationToken);
+        foreach (var request in open)
         {
             RequestClock.Recompute(request, calendar);
         }
         var unpublished = await Db.Publications
-            .Where(p => p.Status != PublicationStatus.Published && p.Status != PublicationStatus.Withdrawn).ToListAsync(cancellationToken);
+            .Where(p => p.Status != PublicationStatus.Published && p.Status != PublicationStatus.Withdrawn)
+            .ToListAsync(cancellationToken);
         foreach (var publication in unpublished)
         {
-            publication.PublishDueDate = calendar.AddWorkingDays(publication.CreatedDate, PublicationCodes.PublishWithinWorkingDays);
+            publication.PublishDueDate =
+                calendar.AddWorkingDays(publication.CreatedDate, PublicationCodes.PublishWithinWorkingDays);
         }
     }
 }

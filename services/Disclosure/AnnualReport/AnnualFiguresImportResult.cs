@@ -1,0 +1,3 @@
+namespace Platform.Disclosure.AnnualReport;
+
+public sealed record AnnualFiguresImportResult(int Imported);

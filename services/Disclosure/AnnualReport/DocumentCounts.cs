@@ -1,0 +1,3 @@
+namespace Platform.Disclosure.AnnualReport;
+
+public sealed record DocumentCounts(int Issued, int Abolished, int InForce);

@@ -1,0 +1,3 @@
+namespace Platform.Disclosure.AnnualReport;
+
+public sealed record Narrative(string? Overview, string? Problems, string? OtherMatters);

@@ -1,0 +1,5 @@
+using Platform.ServiceDefaults;
+
+namespace Platform.Disclosure.Data;
+
+sealed class DisclosureDesignTimeFactory : PostgresDesignTimeFactory<DisclosureDbContext>;

@@ -1,0 +1,3 @@
+namespace Platform.Disclosure.Publications;
+
+public sealed record AbolishDocument(string? AbolishedDate);

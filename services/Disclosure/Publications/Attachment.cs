@@ -1,0 +1,3 @@
+namespace Platform.Disclosure.Publications;
+
+public sealed record Attachment(string Name, string Url);

@@ -1,0 +1,3 @@
+namespace Platform.Disclosure.Publications;
+
+public sealed record PublicationStep(DateTimeOffset At, string Step, string By, string? Note);

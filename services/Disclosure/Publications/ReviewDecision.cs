@@ -1,0 +1,3 @@
+namespace Platform.Disclosure.Publications;
+
+public sealed record ReviewDecision(string? Decision, string? Note);

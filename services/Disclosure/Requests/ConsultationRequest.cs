@@ -1,0 +1,3 @@
+namespace Platform.Disclosure.Requests;
+
+public sealed record ConsultationRequest(string? ThirdParty);

@@ -1,0 +1,3 @@
+namespace Platform.Disclosure.Requests;
+
+public sealed record ExtensionRequest(int? WorkingDays, string? Reason);

@@ -1,0 +1,9 @@
+namespace Platform.Disclosure.Requests;
+
+public sealed record RegisterRequest(
+    string? Channel,
+    string? ApplicantCategory,
+    string? ApplicantName,
+    string? IdentityNo,
+    string? Contact,
+    string? Description);

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Platform.Disclosure.Data;
+using Platform.ServiceDefaults.Http;
+
+namespace Platform.Disclosure.Requests;
+
+/// <summary>An officer's step on one request: load, check and change, save against the concurrency stamp.</summary>
+static class RequestChanges
+{
+    public static async Task<Results<Ok<RequestView>, ProblemHttpResult>> ApplyAsync(string requestNo,
+        DisclosureDbContext db, CancellationToken cancellationToken, Func<DisclosureRequest, ProblemHttpResult?> apply)
+    {
+        var request = await db.Requests.SingleOrDefaultAsync(r => r.RequestNo == requestNo, cancellationToken);
+        if (request is null)
+        {
+            return NotFound(requestNo);
+        }
+        if (apply(request) is { } problem)
+        {
+            return problem;
+        }
+        request.ConcurrencyStamp = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Problems.Conflict("request-changed", $"申请 {requestNo} 刚被他人修改，请刷新后重试。");
+        }
+        return TypedResults.Ok(RequestView.Of(request));
+    }
+
+    public static ProblemHttpResult Invalid(string field, string message) => Problems.Invalid([new(field, message)]);
+
+    public static ProblemHttpResult NotFound(string requestNo) =>
+        Problems.NotFound("request-not-found", $"没有编号为 {requestNo} 的政府信息公开申请。");
+}

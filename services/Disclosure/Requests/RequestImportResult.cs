@@ -1,0 +1,3 @@
+namespace Platform.Disclosure.Requests;
+
+public sealed record RequestImportResult(int Imported, int Skipped);
