@@ -1,14 +1,15 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Disclosure.AnnualReport;
+using Platform.Disclosure.Calendar;
 using Platform.Disclosure.Data;
-using Platform.Disclosure.Deadlines;
+using Platform.Disclosure.Watch;
 using Platform.Disclosure.Demo;
 using Platform.Disclosure.Publications;
 using Platform.Disclosure.Requests;
 using Platform.Disclosure.Warnings;
 using Platform.ServiceDefaults;
-using Platform.ServiceDefaults.Calendar;
 using Platform.WorkingDays;
+using Platform.WorkingDays.Following;
 
 namespace Platform.Disclosure;
 

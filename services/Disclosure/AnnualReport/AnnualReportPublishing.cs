@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Platform.Disclosure.Calendar;
 using Platform.Disclosure.Data;
 using Platform.Disclosure.Publications;
 using Platform.ServiceDefaults.Http;
@@ -34,7 +35,7 @@ static class AnnualReportPublishing
             null);
         var publication = await Drafts.CreateAsync(db, draft, null, null, user.UserName(), now, calendar.Current,
             options.Value.OrganCode, cancellationToken, submitted: "年度报告生成后提交保密审查");
-        return TypedResults.Created(
-            $"/api/disclosure/publications/{publication.Id}", PublicationView.Of(publication, HallTime.DateOf(now)));
+        var view = PublicationView.Of(publication, PublicationDeadlines.OverdueWhenDueBefore(calendar.Current, clock));
+        return TypedResults.Created($"/api/disclosure/publications/{publication.Id}", view);
     }
 }

@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Disclosure.AnnualReport;
-using Platform.Disclosure.Numbering;
 using Platform.Disclosure.Publications;
 using Platform.Disclosure.Requests;
 using Platform.Disclosure.Warnings;
 using Platform.ServiceDefaults;
-using Platform.ServiceDefaults.Calendar;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
+using Platform.WorkingDays.Following;
 
 namespace Platform.Disclosure.Data;
 
@@ -17,7 +16,6 @@ public sealed class DisclosureDbContext(DbContextOptions<DisclosureDbContext> op
     public DbSet<DisclosureRequest> Requests => Set<DisclosureRequest>();
     public DbSet<AnnualInput> AnnualInputs => Set<AnnualInput>();
     public DbSet<DeadlineWarning> Warnings => Set<DeadlineWarning>();
-    public DbSet<YearCounter> Counters => Set<YearCounter>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreInstantsInUtc();
@@ -38,7 +36,6 @@ public sealed class DisclosureDbContext(DbContextOptions<DisclosureDbContext> op
                 new JsonColumnConverter<List<Attachment>>(), new JsonColumnComparer<List<Attachment>>());
             publication.Property(p => p.History).HasConversion(
                 new JsonColumnConverter<List<PublicationStep>>(), new JsonColumnComparer<List<PublicationStep>>());
-            publication.Property(p => p.ConcurrencyStamp).IsConcurrencyToken();
         });
         modelBuilder.Entity<DisclosureRequest>(request =>
         {
@@ -54,7 +51,6 @@ public sealed class DisclosureDbContext(DbContextOptions<DisclosureDbContext> op
             request.HasIndex(r => new { r.Status, r.DueDate });
             request.Property(r => r.Timeline).HasConversion(
                 new JsonColumnConverter<List<RequestStep>>(), new JsonColumnComparer<List<RequestStep>>());
-            request.Property(r => r.ConcurrencyStamp).IsConcurrencyToken();
         });
         modelBuilder.Entity<AnnualInput>(input =>
         {
@@ -76,12 +72,9 @@ public sealed class DisclosureDbContext(DbContextOptions<DisclosureDbContext> op
             warning.HasIndex(w => new { w.Subject, w.SubjectId, w.Level, w.DueDate }).IsUnique();
             warning.HasIndex(w => w.ClearedAt);
         });
-        modelBuilder.Entity<YearCounter>(counter =>
-        {
-            counter.ToTable("year_counters");
-            counter.HasKey(c => new { c.Kind, c.Year });
-        });
         modelBuilder.AddLoadedCalendarYears();
+        modelBuilder.AddRunningNumbers();
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddConcurrencyStamps();
     }
 }

@@ -2,8 +2,8 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Platform.Disclosure.AnnualReport;
+using Platform.Disclosure.Calendar;
 using Platform.Disclosure.Data;
-using Platform.Disclosure.Numbering;
 using Platform.Disclosure.Publications;
 using Platform.Disclosure.Requests;
 using Platform.WorkingDays;
@@ -79,11 +79,10 @@ sealed class DemoDisclosure(
         {
             var created = DateOnly.Parse(issued, CultureInfo.InvariantCulture);
             // Index numbers from the same running numbers as officers' drafts, so later ones never collide with these.
-            var index = await YearCounters.NextAsync(db, "publication", created.Year, cancellationToken);
-            db.Publications.Add(new Publication
+            var publication = new Publication
             {
                 Id = Guid.NewGuid(),
-                IndexNo = $"{options.Value.OrganCode}/{created.Year}-{index:D5}",
+                IndexNo = await PublicationNumbers.NextAsync(db, options.Value.OrganCode, created, cancellationToken),
                 Title = title,
                 Category = kind == "rule" ? "规章" : "规范性文件",
                 DocumentNo = $"示政服发〔{created.Year}〕{number}号",
@@ -93,13 +92,14 @@ sealed class DemoDisclosure(
                 IssuedDate = created,
                 AbolishedDate = abolished is null ? null : DateOnly.Parse(abolished, CultureInfo.InvariantCulture),
                 CreatedDate = created,
-                PublishDueDate = calendar.Current.AddWorkingDays(created, PublicationCodes.PublishWithinWorkingDays),
                 Author = "disclosure01",
                 Reviewer = "disclosure02",
                 Status = PublicationStatus.Published,
                 PublishedAt = new DateTimeOffset(created.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)),
                 PublishedDate = created,
-            });
+            };
+            PublicationDeadlines.Redate(publication, calendar.Current);
+            db.Publications.Add(publication);
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

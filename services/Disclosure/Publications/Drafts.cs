@@ -1,5 +1,5 @@
 using Platform.Disclosure.Data;
-using Platform.Disclosure.Numbering;
+using Platform.ServiceDefaults.Persistence;
 using Platform.WorkingDays;
 
 namespace Platform.Disclosure.Publications;
@@ -13,19 +13,18 @@ static class Drafts
     public static Task<Publication> CreateAsync(DisclosureDbContext db, PublicationDraft draft, DateOnly? issued,
         DateOnly? abolished, string author, DateTimeOffset now, WorkingDayCalendar calendar, string organCode,
         CancellationToken cancellationToken, string? submitted = null) =>
-        YearCounters.InTransactionAsync(db, async () =>
+        RunningNumbers.InTransactionAsync(db, async () =>
         {
             var created = HallTime.DateOf(now);
-            var number = await YearCounters.NextAsync(db, "publication", created.Year, cancellationToken);
             var publication = new Publication
             {
                 Id = Guid.NewGuid(),
-                IndexNo = $"{organCode}/{created.Year}-{number:D5}",
+                IndexNo = await PublicationNumbers.NextAsync(db, organCode, created, cancellationToken),
                 CreatedDate = created,
-                PublishDueDate = calendar.AddWorkingDays(created, PublicationCodes.PublishWithinWorkingDays),
                 Author = author,
                 Status = PublicationStatus.Draft,
             };
+            PublicationDeadlines.Redate(publication, calendar);
             Apply(publication, draft, issued, abolished);
             publication.History.Add(new(now, "created", author, null));
             if (submitted is not null)

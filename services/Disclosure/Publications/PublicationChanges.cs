@@ -1,16 +1,17 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Platform.Disclosure.Calendar;
 using Platform.Disclosure.Data;
 using Platform.ServiceDefaults.Http;
 using Platform.WorkingDays;
 
 namespace Platform.Disclosure.Publications;
 
-/// <summary>An officer's step on one publication: load, check and change, save against the concurrency stamp.</summary>
+/// <summary>An officer's step on one publication: load, check and change, save (the record is concurrency-stamped).</summary>
 static class PublicationChanges
 {
     public static async Task<Results<Ok<PublicationView>, ProblemHttpResult>> ApplyAsync(Guid id,
-        DisclosureDbContext db, HallClock clock, CancellationToken cancellationToken,
+        DisclosureDbContext db, DisclosureCalendar calendar, HallClock clock, CancellationToken cancellationToken,
         Func<Publication, ProblemHttpResult?> apply)
     {
         var publication = await db.Publications.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -22,16 +23,10 @@ static class PublicationChanges
         {
             return problem;
         }
-        publication.ConcurrencyStamp = Guid.NewGuid();
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Problems.Conflict("publication-changed", "这条信息刚被他人修改，请刷新后重试。");
-        }
-        return TypedResults.Ok(PublicationView.Of(publication, HallTime.DateOf(clock.Now)));
+        // The concurrency stamp makes a concurrent change by someone else a 409 conflict, not an overwrite.
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(PublicationView.Of(publication,
+            PublicationDeadlines.OverdueWhenDueBefore(calendar.Current, clock)));
     }
 
     public static ProblemHttpResult NotFound(Guid id) =>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts.Disclosure;
+using Platform.Disclosure.Calendar;
 using Platform.Disclosure.Data;
 using Platform.Disclosure.Warnings;
 using Platform.ServiceDefaults.Http;
@@ -15,7 +16,7 @@ static class PublicationPublishing
 {
     public static Task<Results<Ok<PublicationView>, ProblemHttpResult>> Publish(Guid id, ClaimsPrincipal user,
         DisclosureDbContext db, DisclosureCalendar calendar, HallClock clock, CancellationToken cancellationToken) =>
-        PublicationChanges.ApplyAsync(id, db, clock, cancellationToken, publication =>
+        PublicationChanges.ApplyAsync(id, db, calendar, clock, cancellationToken, publication =>
         {
             if (publication.Status != PublicationStatus.Approved)
             {
@@ -26,8 +27,8 @@ static class PublicationPublishing
             publication.PublishedAt = now;
             publication.PublishedDate = HallTime.DateOf(now);
             publication.History.Add(new(now, "published", user.UserName(), null));
-            var workingDays = calendar.Current.WorkingDaysBetween(
-                publication.CreatedDate, publication.PublishedDate.Value);
+            var workingDays = Deadlines.Used(calendar.Current, publication.CreatedDate,
+                publication.PublishedDate.Value).Days;
             db.AddEvent(new PublicationPublished(publication.Id, publication.IndexNo, publication.Title,
                 publication.Category, publication.CreatedDate, now, workingDays));
             DeadlineWarnings.Clear(db, "publication", publication.IndexNo, now);
@@ -35,9 +36,9 @@ static class PublicationPublishing
         });
 
     public static Task<Results<Ok<PublicationView>, ProblemHttpResult>> Withdraw(Guid id,
-        WithdrawPublication request, ClaimsPrincipal user, DisclosureDbContext db, HallClock clock,
+        WithdrawPublication request, ClaimsPrincipal user, DisclosureDbContext db, DisclosureCalendar calendar, HallClock clock,
         CancellationToken cancellationToken) =>
-        PublicationChanges.ApplyAsync(id, db, clock, cancellationToken, publication =>
+        PublicationChanges.ApplyAsync(id, db, calendar, clock, cancellationToken, publication =>
         {
             if (string.IsNullOrWhiteSpace(request.Reason))
             {
@@ -57,8 +58,8 @@ static class PublicationPublishing
     /// A rule or normative document is abolished (废止): the annual report stops counting it as in force.
     /// </summary>
     public static Task<Results<Ok<PublicationView>, ProblemHttpResult>> Abolish(Guid id, AbolishDocument request,
-        ClaimsPrincipal user, DisclosureDbContext db, HallClock clock, CancellationToken cancellationToken) =>
-        PublicationChanges.ApplyAsync(id, db, clock, cancellationToken, publication =>
+        ClaimsPrincipal user, DisclosureDbContext db, DisclosureCalendar calendar, HallClock clock, CancellationToken cancellationToken) =>
+        PublicationChanges.ApplyAsync(id, db, calendar, clock, cancellationToken, publication =>
         {
             if (publication.DocumentKind is null)
             {

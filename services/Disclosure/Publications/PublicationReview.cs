@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Disclosure.Calendar;
 using Platform.Disclosure.Data;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
@@ -11,8 +12,8 @@ namespace Platform.Disclosure.Publications;
 static class PublicationReview
 {
     public static Task<Results<Ok<PublicationView>, ProblemHttpResult>> Submit(Guid id, ClaimsPrincipal user,
-        DisclosureDbContext db, HallClock clock, CancellationToken cancellationToken) =>
-        PublicationChanges.ApplyAsync(id, db, clock, cancellationToken, publication =>
+        DisclosureDbContext db, DisclosureCalendar calendar, HallClock clock, CancellationToken cancellationToken) =>
+        PublicationChanges.ApplyAsync(id, db, calendar, clock, cancellationToken, publication =>
         {
             if (publication.Status != PublicationStatus.Draft)
             {
@@ -25,8 +26,8 @@ static class PublicationReview
 
     /// <summary>保密审查 ("先审查、后发布"): approve, or send back to the author with a note. Never by the author.</summary>
     public static Task<Results<Ok<PublicationView>, ProblemHttpResult>> Review(Guid id, ReviewDecision decision,
-        ClaimsPrincipal user, DisclosureDbContext db, HallClock clock, CancellationToken cancellationToken) =>
-        PublicationChanges.ApplyAsync(id, db, clock, cancellationToken, publication =>
+        ClaimsPrincipal user, DisclosureDbContext db, DisclosureCalendar calendar, HallClock clock, CancellationToken cancellationToken) =>
+        PublicationChanges.ApplyAsync(id, db, calendar, clock, cancellationToken, publication =>
         {
             if (decision.Decision is not ("approve" or "send-back"))
             {

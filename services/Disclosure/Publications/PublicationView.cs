@@ -14,6 +14,7 @@ public sealed record PublicationView(
     DateOnly? AbolishedDate,
     DateOnly CreatedDate,
     DateOnly PublishDueDate,
+    bool PublishDueDateProvisional,
     string Status,
     string Author,
     string? Reviewer,
@@ -22,7 +23,8 @@ public sealed record PublicationView(
     bool Overdue,
     IReadOnlyList<PublicationStep> History)
 {
-    public static PublicationView Of(Publication p, DateOnly today) => new(
+    /// <param name="overdueWhenDueBefore">From <see cref="PublicationDeadlines.OverdueWhenDueBefore"/>.</param>
+    public static PublicationView Of(Publication p, DateOnly overdueWhenDueBefore) => new(
         p.Id,
         p.IndexNo,
         p.Title,
@@ -36,12 +38,13 @@ public sealed record PublicationView(
         p.AbolishedDate,
         p.CreatedDate,
         p.PublishDueDate,
+        p.PublishDueDateProvisional,
         StatusName(p.Status),
         p.Author,
         p.Reviewer,
         p.ReviewNote,
         p.PublishedAt,
-        IsOverdue(p, today),
+        PublicationDeadlines.IsPending(p) && p.PublishDueDate < overdueWhenDueBefore,
         p.History);
 
     public static string StatusName(PublicationStatus status) => status switch
@@ -50,6 +53,4 @@ public sealed record PublicationView(
         _ => status.ToString().ToLowerInvariant(),
     };
 
-    public static bool IsOverdue(Publication p, DateOnly today) =>
-        p.Status is not (PublicationStatus.Published or PublicationStatus.Withdrawn) && today > p.PublishDueDate;
 }

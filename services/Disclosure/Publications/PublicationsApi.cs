@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Platform.Disclosure.Calendar;
 using Platform.Disclosure.Data;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
@@ -33,7 +34,7 @@ public static class PublicationsApi
     }
 
     static async Task<Results<Ok<PageOf<PublicationView>>, ProblemHttpResult>> List(DisclosureDbContext db,
-        HallClock clock, string? status, string? category, bool? overdue, int? page, int? pageSize,
+        DisclosureCalendar calendar, HallClock clock, string? status, string? category, bool? overdue, int? page, int? pageSize,
         CancellationToken cancellationToken)
     {
         if (Paging.TryRead(page, pageSize, out var pageNumber, out var size) is { } badPage)
@@ -56,12 +57,10 @@ public static class PublicationsApi
         {
             query = query.Where(p => p.Category == category);
         }
-        var today = HallTime.DateOf(clock.Now);
+        var overdueBefore = PublicationDeadlines.OverdueWhenDueBefore(calendar.Current, clock);
         if (overdue == true)
         {
-            query = query.Where(p => p.Status != PublicationStatus.Published
-                && p.Status != PublicationStatus.Withdrawn
-                && p.PublishDueDate < today);
+            query = PublicationDeadlines.Pending(query).Where(p => p.PublishDueDate < overdueBefore);
         }
         var total = await query.CountAsync(cancellationToken);
         var items = await query
@@ -70,17 +69,18 @@ public static class PublicationsApi
             .Skip((pageNumber - 1) * size)
             .Take(size)
             .ToListAsync(cancellationToken);
-        var views = items.Select(p => PublicationView.Of(p, today)).ToList();
+        var views = items.Select(p => PublicationView.Of(p, overdueBefore)).ToList();
         return TypedResults.Ok(new PageOf<PublicationView>(views, pageNumber, size, total));
     }
 
     static async Task<Results<Ok<PublicationView>, ProblemHttpResult>> Get(Guid id, DisclosureDbContext db,
-        HallClock clock, CancellationToken cancellationToken)
+        DisclosureCalendar calendar, HallClock clock, CancellationToken cancellationToken)
     {
         var publication = await db.Publications.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         return publication is null
             ? PublicationChanges.NotFound(id)
-            : TypedResults.Ok(PublicationView.Of(publication, HallTime.DateOf(clock.Now)));
+            : TypedResults.Ok(PublicationView.Of(publication,
+                PublicationDeadlines.OverdueWhenDueBefore(calendar.Current, clock)));
     }
 
     static async Task<Results<Created<PublicationView>, ProblemHttpResult>> Create(PublicationDraft draft,
@@ -94,13 +94,13 @@ public static class PublicationsApi
         var now = clock.Now;
         var publication = await Drafts.CreateAsync(db, draft, issued, abolished, user.UserName(), now,
             calendar.Current, options.Value.OrganCode, cancellationToken);
-        return TypedResults.Created(
-            $"/api/disclosure/publications/{publication.Id}", PublicationView.Of(publication, HallTime.DateOf(now)));
+        var view = PublicationView.Of(publication, PublicationDeadlines.OverdueWhenDueBefore(calendar.Current, clock));
+        return TypedResults.Created($"/api/disclosure/publications/{publication.Id}", view);
     }
 
     static Task<Results<Ok<PublicationView>, ProblemHttpResult>> Edit(Guid id, PublicationDraft draft,
-        ClaimsPrincipal user, DisclosureDbContext db, HallClock clock, CancellationToken cancellationToken) =>
-        PublicationChanges.ApplyAsync(id, db, clock, cancellationToken, publication =>
+        ClaimsPrincipal user, DisclosureDbContext db, DisclosureCalendar calendar, HallClock clock, CancellationToken cancellationToken) =>
+        PublicationChanges.ApplyAsync(id, db, calendar, clock, cancellationToken, publication =>
         {
             if (publication.Status != PublicationStatus.Draft)
             {

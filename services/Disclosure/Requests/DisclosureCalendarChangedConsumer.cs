@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Disclosure.Calendar;
 using Platform.Disclosure.Data;
 using Platform.Disclosure.Publications;
-using Platform.ServiceDefaults.Calendar;
 using Platform.WorkingDays;
+using Platform.WorkingDays.Following;
 
 namespace Platform.Disclosure.Requests;
 
@@ -20,13 +21,10 @@ public sealed class DisclosureCalendarChangedConsumer(DisclosureDbContext db, Di
         {
             RequestClock.Recompute(request, calendar);
         }
-        var unpublished = await Db.Publications
-            .Where(p => p.Status != PublicationStatus.Published && p.Status != PublicationStatus.Withdrawn)
-            .ToListAsync(cancellationToken);
-        foreach (var publication in unpublished)
+        var pending = await PublicationDeadlines.Pending(Db.Publications).ToListAsync(cancellationToken);
+        foreach (var publication in pending)
         {
-            publication.PublishDueDate =
-                calendar.AddWorkingDays(publication.CreatedDate, PublicationCodes.PublishWithinWorkingDays);
+            PublicationDeadlines.Redate(publication, calendar);
         }
     }
 }

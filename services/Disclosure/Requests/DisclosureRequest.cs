@@ -1,10 +1,12 @@
+using Platform.ServiceDefaults.Persistence;
+
 namespace Platform.Disclosure.Requests;
 
 /// <summary>
 /// 政府信息公开申请. Dates are the hall's calendar dates (Asia/Shanghai); the annual report counts by ReceivedDate and
 /// RepliedDate. The due date is null while the clock is stopped (clarification, consultation).
 /// </summary>
-public sealed class DisclosureRequest
+public sealed class DisclosureRequest : IConcurrencyStamped
 {
     public string RequestNo { get; set; } = "";
     public string ApplicantCategory { get; set; } = "natural";
@@ -29,6 +31,7 @@ public sealed class DisclosureRequest
     public DateOnly? ConsultationStartedDate { get; set; }
     public int ConsultationWorkingDays { get; set; }
     public DateOnly? DueDate { get; set; }
+    public bool DueDateProvisional { get; set; }
     public string? CalendarVersion { get; set; }
 
     public string? Outcome { get; set; }
@@ -38,5 +41,5 @@ public sealed class DisclosureRequest
     public bool? OnTime { get; set; }
     public bool Imported { get; set; }
     public List<RequestStep> Timeline { get; set; } = [];
-    public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
+    public int ConcurrencyStamp { get; set; }
 }

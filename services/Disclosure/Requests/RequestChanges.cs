@@ -5,7 +5,7 @@ using Platform.ServiceDefaults.Http;
 
 namespace Platform.Disclosure.Requests;
 
-/// <summary>An officer's step on one request: load, check and change, save against the concurrency stamp.</summary>
+/// <summary>An officer's step on one request: load, check and change, save (the record is concurrency-stamped).</summary>
 static class RequestChanges
 {
     public static async Task<Results<Ok<RequestView>, ProblemHttpResult>> ApplyAsync(string requestNo,
@@ -20,15 +20,8 @@ static class RequestChanges
         {
             return problem;
         }
-        request.ConcurrencyStamp = Guid.NewGuid();
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Problems.Conflict("request-changed", $"申请 {requestNo} 刚被他人修改，请刷新后重试。");
-        }
+        // The concurrency stamp makes a concurrent change by someone else a 409 conflict, not an overwrite.
+        await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(RequestView.Of(request));
     }
 

@@ -4,7 +4,8 @@ namespace Platform.Disclosure.Requests;
 
 /// <summary>
 /// The reply clock of DESIGN §6: due 20 working days after the clock starts (receipt, or the answer to a
-/// clarification), plus one extension of at most 20, plus the working days spent consulting a third party.
+/// clarification), plus one extension of at most 20, plus the working days spent consulting a third party; counted
+/// by the platform's rules (<see cref="Deadlines"/>), provisionally into a year without a holiday notice.
 /// </summary>
 public static class RequestClock
 {
@@ -29,17 +30,18 @@ public static class RequestClock
         {
             return; // answered: the due date it was answered against stays on record
         }
-        request.DueDate = request.Status == RequestStatus.Open
-            ? calendar.AddWorkingDays(
-                request.ClockStartDate,
+        var due = request.Status == RequestStatus.Open
+            ? Deadlines.Due(calendar, request.ClockStartDate,
                 ReplyWorkingDays + request.ExtensionDays + request.ConsultationWorkingDays)
-            : null;
+            : (Deadline?)null;
+        request.DueDate = due?.Date;
+        request.DueDateProvisional = due?.Provisional ?? false;
         request.CalendarVersion = calendar.Version;
     }
 
     public static bool CanAskClarification(DisclosureRequest request, DateOnly today, WorkingDayCalendar calendar) =>
         request.Status == RequestStatus.Open && request.ClarificationRequestedDate is null
-        && calendar.WorkingDaysBetween(request.ReceivedDate, today) <= ClarificationWindowDays;
+        && Deadlines.Used(calendar, request.ReceivedDate, today).Days <= ClarificationWindowDays;
 
     public static void AskClarification(DisclosureRequest request, DateOnly today, WorkingDayCalendar calendar)
     {
@@ -76,7 +78,7 @@ public static class RequestClock
     /// <summary>The third party answered (or its time ran out): the working days in between do not count.</summary>
     public static void EndConsultation(DisclosureRequest request, DateOnly today, WorkingDayCalendar calendar)
     {
-        request.ConsultationWorkingDays += calendar.WorkingDaysBetween(request.ConsultationStartedDate!.Value, today);
+        request.ConsultationWorkingDays += Deadlines.Used(calendar, request.ConsultationStartedDate!.Value, today).Days;
         request.ConsultationStartedDate = null;
         request.Status = RequestStatus.Open;
         Recompute(request, calendar);

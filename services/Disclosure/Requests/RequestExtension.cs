@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Disclosure.Calendar;
 using Platform.Disclosure.Data;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Platform.Disclosure.Calendar;
 using Platform.Disclosure.Data;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Persistence;

@@ -67,14 +67,7 @@ static partial class RequestImportRow
             ApplicantName = "（历史导入）",
             Imported = true,
         };
-        try
-        {
-            RequestClock.Receive(request, receivedAt.Value, calendar);
-        }
-        catch (CalendarYearMissingException)
-        {
-            request.DueDate = null; // no notice for that year yet: no due date rather than a guessed one
-        }
+        RequestClock.Receive(request, receivedAt.Value, calendar);
         request.Timeline.Add(new(receivedAt.Value, "received", "历史数据导入", null));
         if (repliedAt is { } replied)
         {

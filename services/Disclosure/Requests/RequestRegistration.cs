@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Disclosure.Calendar;
 using Platform.Disclosure.Data;
-using Platform.Disclosure.Numbering;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Identity;
+using Platform.ServiceDefaults.Persistence;
 using Platform.ServiceDefaults.Security;
 using Platform.WorkingDays;
 
@@ -58,13 +60,14 @@ static class RequestRegistration
         }
 
         var now = clock.Now;
-        var request = await YearCounters.InTransactionAsync(db, async () =>
+        var request = await RunningNumbers.InTransactionAsync(db, async () =>
         {
             var received = HallTime.DateOf(now);
-            var number = await YearCounters.NextAsync(db, "request", received.Year, cancellationToken);
+            var year = received.Year.ToString(CultureInfo.InvariantCulture);
+            var number = await RunningNumbers.NextAsync(db, "request", year, cancellationToken);
             var request = new DisclosureRequest
             {
-                RequestNo = $"YSQ{received.Year}{number:D5}",
+                RequestNo = $"YSQ{year}{number:D5}",
                 Channel = channel!,
                 ApplicantCategory = category!,
                 ApplicantName = body.ApplicantName!.Trim(),

@@ -43,7 +43,8 @@ static class RequestReply
             RequestClock.Reply(request, body.Outcome!, body.DocumentNo.Trim(), now);
             request.Timeline.Add(new(now, "replied", $"答复：{body.Outcome}", user.UserName()));
             db.AddEvent(new DisclosureRequestReplied(request.RequestNo, request.ApplicantCategory, request.Channel,
-                request.ReceivedAt, now, request.Outcome!, request.DueDate, request.OnTime ?? true));
+                request.ReceivedAt, now, request.Outcome!, request.DueDate, request.OnTime ?? true,
+                request.DueDateProvisional));
             DeadlineWarnings.Clear(db, "request", request.RequestNo, now);
             return null;
         });

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Platform.Disclosure.Calendar;
 using Platform.Disclosure.Data;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
@@ -29,7 +30,7 @@ public static class RequestsApi
     }
 
     static async Task<Results<Ok<PageOf<RequestView>>, ProblemHttpResult>> List(DisclosureDbContext db,
-        HallClock clock, string? status, bool? overdue, int? page, int? pageSize, CancellationToken cancellationToken)
+        DisclosureCalendar calendar, HallClock clock, string? status, bool? overdue, int? page, int? pageSize, CancellationToken cancellationToken)
     {
         if (Paging.TryRead(page, pageSize, out var pageNumber, out var size) is { } badPage)
         {
@@ -47,8 +48,9 @@ public static class RequestsApi
         }
         if (overdue == true)
         {
-            var today = HallTime.DateOf(clock.Now);
-            query = query.Where(r => r.Status == RequestStatus.Open && r.DueDate < today);
+            // Overdue once a working day after the due date has begun, the rule that turns a request red.
+            var overdueBefore = Deadlines.LateWhenDueBefore(calendar.Current, HallTime.DateOf(clock.Now));
+            query = query.Where(r => r.Status == RequestStatus.Open && r.DueDate < overdueBefore);
         }
         var total = await query.CountAsync(cancellationToken);
         var items = await query

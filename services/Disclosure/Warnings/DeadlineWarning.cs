@@ -11,6 +11,7 @@ public sealed class DeadlineWarning
     public string SubjectId { get; set; } = "";
     public string Level { get; set; } = "";
     public DateOnly DueDate { get; set; }
+    public bool DueDateProvisional { get; set; }
     public DateTimeOffset RaisedAt { get; set; }
     public DateTimeOffset? ClearedAt { get; set; }
 }

@@ -6,5 +6,6 @@ public sealed record WarningView(
     string SubjectId,
     string Level,
     DateOnly DueDate,
+    bool DueDateProvisional,
     DateTimeOffset RaisedAt,
     DateTimeOffset? ClearedAt);

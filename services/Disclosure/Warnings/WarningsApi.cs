@@ -49,7 +49,8 @@ public static class WarningsApi
             .ThenBy(w => w.SubjectId)
             .Skip((pageNumber - 1) * size)
             .Take(size)
-            .Select(w => new WarningView(w.Id, w.Subject, w.SubjectId, w.Level, w.DueDate, w.RaisedAt, w.ClearedAt))
+            .Select(w => new WarningView(w.Id, w.Subject, w.SubjectId, w.Level, w.DueDate, w.DueDateProvisional,
+                w.RaisedAt, w.ClearedAt))
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new PageOf<WarningView>(items, pageNumber, size, total));
     }
