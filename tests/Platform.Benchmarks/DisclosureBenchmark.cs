@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Disclosure;
 using Platform.Disclosure.AnnualReport;
+using Platform.Disclosure.Calendar;
 using Platform.Disclosure.Data;
 using Platform.Disclosure.Requests;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Messaging;
 
 namespace Platform.Approval.Data;
@@ -11,5 +10,3 @@ public sealed class ApprovalDbContext(DbContextOptions<ApprovalDbContext> option
         modelBuilder.AddOutboxAndInbox();
     }
 }
-
-sealed class ApprovalDesignTimeFactory : PostgresDesignTimeFactory<ApprovalDbContext>;

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Messaging;
 
 namespace Platform.Bidding.Data;
@@ -11,5 +10,3 @@ public sealed class BiddingDbContext(DbContextOptions<BiddingDbContext> options)
         modelBuilder.AddOutboxAndInbox();
     }
 }
-
-sealed class BiddingDesignTimeFactory : PostgresDesignTimeFactory<BiddingDbContext>;

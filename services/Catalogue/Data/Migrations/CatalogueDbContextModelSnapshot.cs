@@ -23,6 +23,27 @@ namespace Platform.Catalogue.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Platform.Catalogue.Calendar.CalendarNoticeAlert", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("MissingYear")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("calendar_notice_alerts", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Catalogue.Calendar.StoredCalendarYear", b =>
                 {
                     b.Property<int>("Id")

@@ -72,22 +72,6 @@ namespace Platform.Disclosure.Data.Migrations
                     b.ToTable("annual_inputs", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Disclosure.Numbering.YearCounter", b =>
-                {
-                    b.Property<string>("Kind")
-                        .HasColumnType("text");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Last")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Kind", "Year");
-
-                    b.ToTable("year_counters", (string)null);
-                });
-
             modelBuilder.Entity("Platform.Disclosure.Publications.Publication", b =>
                 {
                     b.Property<Guid>("Id")
@@ -114,9 +98,9 @@ namespace Platform.Disclosure.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<Guid>("ConcurrencyStamp")
+                    b.Property<int>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("uuid");
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("CreatedDate")
                         .HasColumnType("date");
@@ -145,6 +129,9 @@ namespace Platform.Disclosure.Data.Migrations
 
                     b.Property<DateOnly>("PublishDueDate")
                         .HasColumnType("date");
+
+                    b.Property<bool>("PublishDueDateProvisional")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
@@ -213,9 +200,9 @@ namespace Platform.Disclosure.Data.Migrations
                     b.Property<DateOnly>("ClockStartDate")
                         .HasColumnType("date");
 
-                    b.Property<Guid>("ConcurrencyStamp")
+                    b.Property<int>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("uuid");
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("ConsultationStartedDate")
                         .HasColumnType("date");
@@ -231,6 +218,9 @@ namespace Platform.Disclosure.Data.Migrations
 
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
+
+                    b.Property<bool>("DueDateProvisional")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("ExtensionDays")
                         .HasColumnType("integer");
@@ -301,6 +291,9 @@ namespace Platform.Disclosure.Data.Migrations
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
 
+                    b.Property<bool>("DueDateProvisional")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasColumnType("text");
@@ -324,20 +317,6 @@ namespace Platform.Disclosure.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("warnings", (string)null);
-                });
-
-            modelBuilder.Entity("Platform.ServiceDefaults.Calendar.LoadedCalendarYear", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Days")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Year");
-
-                    b.ToTable("calendar_years", (string)null);
                 });
 
             modelBuilder.Entity("Platform.ServiceDefaults.Messaging.InboxMessage", b =>
@@ -418,6 +397,41 @@ namespace Platform.Disclosure.Data.Migrations
                     b.HasIndex("SentAt", "NextAttemptAt", "Id");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.ServiceDefaults.Persistence.RunningNumber", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("period");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer")
+                        .HasColumnName("last");
+
+                    b.HasKey("Scope", "Period");
+
+                    b.ToTable("running_numbers", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.WorkingDays.Following.LoadedCalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Days")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("calendar_years", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -22,20 +22,6 @@ namespace Platform.Supervision.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Platform.ServiceDefaults.Calendar.LoadedCalendarYear", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Days")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Year");
-
-                    b.ToTable("calendar_years", (string)null);
-                });
-
             modelBuilder.Entity("Platform.ServiceDefaults.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -136,6 +122,9 @@ namespace Platform.Supervision.Data.Migrations
 
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
+
+                    b.Property<bool>("DueDateProvisional")
+                        .HasColumnType("boolean");
 
                     b.Property<bool?>("Instant")
                         .HasColumnType("boolean");
@@ -265,8 +254,15 @@ namespace Platform.Supervision.Data.Migrations
                     b.Property<string>("Comment")
                         .HasColumnType("text");
 
+                    b.Property<int>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("DeadlineDate")
                         .HasColumnType("date");
+
+                    b.Property<bool>("DeadlineProvisional")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("DepartmentCode")
                         .IsRequired()
@@ -305,12 +301,19 @@ namespace Platform.Supervision.Data.Migrations
                     b.Property<DateOnly?>("ClearedDate")
                         .HasColumnType("date");
 
+                    b.Property<int>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("DepartmentCode")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
+
+                    b.Property<bool>("DueDateProvisional")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Level")
                         .IsRequired()
@@ -337,6 +340,20 @@ namespace Platform.Supervision.Data.Migrations
                     b.HasIndex("Status", "DueDate");
 
                     b.ToTable("warnings", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.WorkingDays.Following.LoadedCalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Days")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("calendar_years", (string)null);
                 });
 #pragma warning restore 612, 618
         }

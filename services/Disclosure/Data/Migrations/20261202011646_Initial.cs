@@ -1,12 +1,13 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 namespace Platform.Disclosure.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class PublicationsRequestsAnnualReport : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -35,6 +36,52 @@ namespace Platform.Disclosure.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "calendar_years",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Days = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_calendar_years", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "inbox_messages",
+                columns: table => new
+                {
+                    message_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    consumer = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    processed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inbox_messages", x => new { x.message_id, x.consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox_messages",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    message_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    message_type = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    body = table.Column<string>(type: "text", nullable: false),
+                    trace_parent = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    next_attempt_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    sent_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    last_error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbox_messages", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "publications",
                 columns: table => new
                 {
@@ -51,6 +98,7 @@ namespace Platform.Disclosure.Data.Migrations
                     AbolishedDate = table.Column<DateOnly>(type: "date", nullable: true),
                     CreatedDate = table.Column<DateOnly>(type: "date", nullable: false),
                     PublishDueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    PublishDueDateProvisional = table.Column<bool>(type: "boolean", nullable: false),
                     Author = table.Column<string>(type: "text", nullable: false),
                     Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Reviewer = table.Column<string>(type: "text", nullable: true),
@@ -59,7 +107,7 @@ namespace Platform.Disclosure.Data.Migrations
                     PublishedDate = table.Column<DateOnly>(type: "date", nullable: true),
                     WithdrawReason = table.Column<string>(type: "text", nullable: true),
                     History = table.Column<string>(type: "text", nullable: false),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
+                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -89,6 +137,7 @@ namespace Platform.Disclosure.Data.Migrations
                     ConsultationStartedDate = table.Column<DateOnly>(type: "date", nullable: true),
                     ConsultationWorkingDays = table.Column<int>(type: "integer", nullable: false),
                     DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    DueDateProvisional = table.Column<bool>(type: "boolean", nullable: false),
                     CalendarVersion = table.Column<string>(type: "text", nullable: true),
                     Outcome = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
                     ReplyDocumentNo = table.Column<string>(type: "text", nullable: true),
@@ -97,11 +146,24 @@ namespace Platform.Disclosure.Data.Migrations
                     OnTime = table.Column<bool>(type: "boolean", nullable: true),
                     Imported = table.Column<bool>(type: "boolean", nullable: false),
                     Timeline = table.Column<string>(type: "text", nullable: false),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
+                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_requests", x => x.RequestNo);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "running_numbers",
+                columns: table => new
+                {
+                    scope = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    period = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    last = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_running_numbers", x => new { x.scope, x.period });
                 });
 
             migrationBuilder.CreateTable(
@@ -113,6 +175,7 @@ namespace Platform.Disclosure.Data.Migrations
                     SubjectId = table.Column<string>(type: "text", nullable: false),
                     Level = table.Column<string>(type: "text", nullable: false),
                     DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueDateProvisional = table.Column<bool>(type: "boolean", nullable: false),
                     RaisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ClearedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
@@ -121,18 +184,16 @@ namespace Platform.Disclosure.Data.Migrations
                     table.PrimaryKey("PK_warnings", x => x.Id);
                 });
 
-            migrationBuilder.CreateTable(
-                name: "year_counters",
-                columns: table => new
-                {
-                    Kind = table.Column<string>(type: "text", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Last = table.Column<int>(type: "integer", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_year_counters", x => new { x.Kind, x.Year });
-                });
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_message_id",
+                table: "outbox_messages",
+                column: "message_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_sent_at_next_attempt_at_id",
+                table: "outbox_messages",
+                columns: new[] { "sent_at", "next_attempt_at", "id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_publications_IndexNo",
@@ -179,16 +240,25 @@ namespace Platform.Disclosure.Data.Migrations
                 name: "annual_inputs");
 
             migrationBuilder.DropTable(
+                name: "calendar_years");
+
+            migrationBuilder.DropTable(
+                name: "inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "outbox_messages");
+
+            migrationBuilder.DropTable(
                 name: "publications");
 
             migrationBuilder.DropTable(
                 name: "requests");
 
             migrationBuilder.DropTable(
-                name: "warnings");
+                name: "running_numbers");
 
             migrationBuilder.DropTable(
-                name: "year_counters");
+                name: "warnings");
         }
     }
 }

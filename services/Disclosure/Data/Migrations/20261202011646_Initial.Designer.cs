@@ -12,8 +12,8 @@ using Platform.Disclosure.Data;
 namespace Platform.Disclosure.Data.Migrations
 {
     [DbContext(typeof(DisclosureDbContext))]
-    [Migration("20261123205810_FollowedCalendarYears")]
-    partial class FollowedCalendarYears
+    [Migration("20261202011646_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -75,22 +75,6 @@ namespace Platform.Disclosure.Data.Migrations
                     b.ToTable("annual_inputs", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Disclosure.Numbering.YearCounter", b =>
-                {
-                    b.Property<string>("Kind")
-                        .HasColumnType("text");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Last")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Kind", "Year");
-
-                    b.ToTable("year_counters", (string)null);
-                });
-
             modelBuilder.Entity("Platform.Disclosure.Publications.Publication", b =>
                 {
                     b.Property<Guid>("Id")
@@ -117,9 +101,9 @@ namespace Platform.Disclosure.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<Guid>("ConcurrencyStamp")
+                    b.Property<int>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("uuid");
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("CreatedDate")
                         .HasColumnType("date");
@@ -148,6 +132,9 @@ namespace Platform.Disclosure.Data.Migrations
 
                     b.Property<DateOnly>("PublishDueDate")
                         .HasColumnType("date");
+
+                    b.Property<bool>("PublishDueDateProvisional")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
@@ -216,9 +203,9 @@ namespace Platform.Disclosure.Data.Migrations
                     b.Property<DateOnly>("ClockStartDate")
                         .HasColumnType("date");
 
-                    b.Property<Guid>("ConcurrencyStamp")
+                    b.Property<int>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("uuid");
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("ConsultationStartedDate")
                         .HasColumnType("date");
@@ -234,6 +221,9 @@ namespace Platform.Disclosure.Data.Migrations
 
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
+
+                    b.Property<bool>("DueDateProvisional")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("ExtensionDays")
                         .HasColumnType("integer");
@@ -304,6 +294,9 @@ namespace Platform.Disclosure.Data.Migrations
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
 
+                    b.Property<bool>("DueDateProvisional")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasColumnType("text");
@@ -327,20 +320,6 @@ namespace Platform.Disclosure.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("warnings", (string)null);
-                });
-
-            modelBuilder.Entity("Platform.ServiceDefaults.Calendar.LoadedCalendarYear", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Days")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Year");
-
-                    b.ToTable("calendar_years", (string)null);
                 });
 
             modelBuilder.Entity("Platform.ServiceDefaults.Messaging.InboxMessage", b =>
@@ -421,6 +400,41 @@ namespace Platform.Disclosure.Data.Migrations
                     b.HasIndex("SentAt", "NextAttemptAt", "Id");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.ServiceDefaults.Persistence.RunningNumber", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("period");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer")
+                        .HasColumnName("last");
+
+                    b.HasKey("Scope", "Period");
+
+                    b.ToTable("running_numbers", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.WorkingDays.Following.LoadedCalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Days")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("calendar_years", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -53,18 +53,6 @@ namespace Platform.Intake.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "case_counters",
-                columns: table => new
-                {
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Last = table.Column<int>(type: "integer", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_case_counters", x => x.Date);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "cases",
                 columns: table => new
                 {
@@ -85,6 +73,7 @@ namespace Platform.Intake.Data.Migrations
                     AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     AcceptedDate = table.Column<DateOnly>(type: "date", nullable: false),
                     DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueDateProvisional = table.Column<bool>(type: "boolean", nullable: false),
                     CalendarVersion = table.Column<string>(type: "text", nullable: false),
                     SuspendedWorkingDays = table.Column<int>(type: "integer", nullable: false),
                     SuspendedSince = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -93,6 +82,7 @@ namespace Platform.Intake.Data.Migrations
                     Result = table.Column<string>(type: "text", nullable: true),
                     DecisionNo = table.Column<string>(type: "text", nullable: true),
                     WorkingDaysUsed = table.Column<int>(type: "integer", nullable: true),
+                    WorkingDaysProvisional = table.Column<bool>(type: "boolean", nullable: false),
                     OnTheSpot = table.Column<bool>(type: "boolean", nullable: true),
                     OnTime = table.Column<bool>(type: "boolean", nullable: true),
                     RatingScore = table.Column<int>(type: "integer", nullable: true),
@@ -165,6 +155,19 @@ namespace Platform.Intake.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "running_numbers",
+                columns: table => new
+                {
+                    scope = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    period = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    last = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_running_numbers", x => new { x.scope, x.period });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "tickets",
                 columns: table => new
                 {
@@ -231,9 +234,6 @@ namespace Platform.Intake.Data.Migrations
                 name: "calendar_years");
 
             migrationBuilder.DropTable(
-                name: "case_counters");
-
-            migrationBuilder.DropTable(
                 name: "cases");
 
             migrationBuilder.DropTable(
@@ -244,6 +244,9 @@ namespace Platform.Intake.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "running_numbers");
 
             migrationBuilder.DropTable(
                 name: "tickets");

@@ -5,14 +5,14 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using Platform.Approval.Data;
+using Platform.Bidding.Data;
 
 #nullable disable
 
-namespace Platform.Approval.Data.Migrations
+namespace Platform.Bidding.Data.Migrations
 {
-    [DbContext(typeof(ApprovalDbContext))]
-    [Migration("20261123175550_Initial")]
+    [DbContext(typeof(BiddingDbContext))]
+    [Migration("20261202011632_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -13,7 +13,7 @@ using Platform.Catalogue.Data;
 namespace Platform.Catalogue.Data.Migrations
 {
     [DbContext(typeof(CatalogueDbContext))]
-    [Migration("20261123182337_Initial")]
+    [Migration("20261202011551_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -25,6 +25,27 @@ namespace Platform.Catalogue.Data.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Platform.Catalogue.Calendar.CalendarNoticeAlert", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("MissingYear")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("calendar_notice_alerts", (string)null);
+                });
 
             modelBuilder.Entity("Platform.Catalogue.Calendar.StoredCalendarYear", b =>
                 {

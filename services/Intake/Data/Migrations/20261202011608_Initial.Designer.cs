@@ -13,7 +13,7 @@ using Platform.Intake.Data;
 namespace Platform.Intake.Data.Migrations
 {
     [DbContext(typeof(IntakeDbContext))]
-    [Migration("20261123191718_Initial")]
+    [Migration("20261202011608_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -106,20 +106,6 @@ namespace Platform.Intake.Data.Migrations
                     b.ToTable("applications", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Intake.Calendar.LoadedCalendarYear", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Days")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Year");
-
-                    b.ToTable("calendar_years", (string)null);
-                });
-
             modelBuilder.Entity("Platform.Intake.Cases.Case", b =>
                 {
                     b.Property<string>("CaseNo")
@@ -161,6 +147,9 @@ namespace Platform.Intake.Data.Migrations
 
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
+
+                    b.Property<bool>("DueDateProvisional")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("ExtensionDays")
                         .HasColumnType("integer");
@@ -222,6 +211,9 @@ namespace Platform.Intake.Data.Migrations
                     b.Property<string>("WindowNo")
                         .HasColumnType("text");
 
+                    b.Property<bool>("WorkingDaysProvisional")
+                        .HasColumnType("boolean");
+
                     b.Property<int?>("WorkingDaysUsed")
                         .HasColumnType("integer");
 
@@ -252,19 +244,6 @@ namespace Platform.Intake.Data.Migrations
                     b.HasIndex("Status", "DueDate");
 
                     b.ToTable("cases", (string)null);
-                });
-
-            modelBuilder.Entity("Platform.Intake.Cases.CaseCounter", b =>
-                {
-                    b.Property<DateOnly>("Date")
-                        .HasColumnType("date");
-
-                    b.Property<int>("Last")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Date");
-
-                    b.ToTable("case_counters", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Intake.Catalogue.LocalMatter", b =>
@@ -448,6 +427,41 @@ namespace Platform.Intake.Data.Migrations
                     b.HasIndex("SentAt", "NextAttemptAt", "Id");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.ServiceDefaults.Persistence.RunningNumber", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("period");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer")
+                        .HasColumnName("last");
+
+                    b.HasKey("Scope", "Period");
+
+                    b.ToTable("running_numbers", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.WorkingDays.Following.LoadedCalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Days")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("calendar_years", (string)null);
                 });
 #pragma warning restore 612, 618
         }

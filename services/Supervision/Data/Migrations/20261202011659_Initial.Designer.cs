@@ -12,8 +12,8 @@ using Platform.Supervision.Data;
 namespace Platform.Supervision.Data.Migrations
 {
     [DbContext(typeof(SupervisionDbContext))]
-    [Migration("20261123205803_FollowedCalendarYears")]
-    partial class FollowedCalendarYears
+    [Migration("20261202011659_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -24,20 +24,6 @@ namespace Platform.Supervision.Data.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
-
-            modelBuilder.Entity("Platform.ServiceDefaults.Calendar.LoadedCalendarYear", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Days")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Year");
-
-                    b.ToTable("calendar_years", (string)null);
-                });
 
             modelBuilder.Entity("Platform.ServiceDefaults.Messaging.InboxMessage", b =>
                 {
@@ -119,7 +105,7 @@ namespace Platform.Supervision.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Supervision.Cases.SupervisedCase", b =>
+            modelBuilder.Entity("Platform.Supervision.Data.SupervisedCase", b =>
                 {
                     b.Property<string>("CaseNo")
                         .HasMaxLength(32)
@@ -139,6 +125,9 @@ namespace Platform.Supervision.Data.Migrations
 
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
+
+                    b.Property<bool>("DueDateProvisional")
+                        .HasColumnType("boolean");
 
                     b.Property<bool?>("Instant")
                         .HasColumnType("boolean");
@@ -181,6 +170,70 @@ namespace Platform.Supervision.Data.Migrations
                     b.ToTable("cases", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Supervision.Disclosure.DisclosureDeadline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("RaisedDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RaisedDate");
+
+                    b.ToTable("disclosure_deadlines", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Supervision.Disclosure.DisclosureReply", b =>
+                {
+                    b.Property<string>("RequestNo")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ApplicantCategory")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("OnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("ReceivedDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("RepliedDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("RequestNo");
+
+                    b.HasIndex("RepliedDate");
+
+                    b.ToTable("disclosure_replies", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Supervision.Ratings.Rectification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -204,8 +257,15 @@ namespace Platform.Supervision.Data.Migrations
                     b.Property<string>("Comment")
                         .HasColumnType("text");
 
+                    b.Property<int>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("DeadlineDate")
                         .HasColumnType("date");
+
+                    b.Property<bool>("DeadlineProvisional")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("DepartmentCode")
                         .IsRequired()
@@ -244,12 +304,19 @@ namespace Platform.Supervision.Data.Migrations
                     b.Property<DateOnly?>("ClearedDate")
                         .HasColumnType("date");
 
+                    b.Property<int>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("DepartmentCode")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
+
+                    b.Property<bool>("DueDateProvisional")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Level")
                         .IsRequired()
@@ -270,11 +337,26 @@ namespace Platform.Supervision.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseNo", "Level");
+                    b.HasIndex("CaseNo", "Level")
+                        .IsUnique();
 
                     b.HasIndex("Status", "DueDate");
 
                     b.ToTable("warnings", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.WorkingDays.Following.LoadedCalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Days")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("calendar_years", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -13,6 +13,20 @@ namespace Platform.Catalogue.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "calendar_notice_alerts",
+                columns: table => new
+                {
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    MissingYear = table.Column<int>(type: "integer", nullable: false),
+                    Message = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    RaisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_calendar_notice_alerts", x => x.Date);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "calendar_years",
                 columns: table => new
                 {
@@ -178,6 +192,9 @@ namespace Platform.Catalogue.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "calendar_notice_alerts");
+
             migrationBuilder.DropTable(
                 name: "calendar_years");
 

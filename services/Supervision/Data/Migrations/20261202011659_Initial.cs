@@ -13,6 +13,18 @@ namespace Platform.Supervision.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "calendar_years",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Days = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_calendar_years", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "cases",
                 columns: table => new
                 {
@@ -25,6 +37,7 @@ namespace Platform.Supervision.Data.Migrations
                     PromisedLimitDays = table.Column<int>(type: "integer", nullable: false),
                     AcceptedDate = table.Column<DateOnly>(type: "date", nullable: true),
                     DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    DueDateProvisional = table.Column<bool>(type: "boolean", nullable: false),
                     CompletedDate = table.Column<DateOnly>(type: "date", nullable: true),
                     WorkingDaysUsed = table.Column<int>(type: "integer", nullable: true),
                     OnTheSpot = table.Column<bool>(type: "boolean", nullable: true),
@@ -36,6 +49,39 @@ namespace Platform.Supervision.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_cases", x => x.CaseNo);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "disclosure_deadlines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Subject = table.Column<string>(type: "text", nullable: false),
+                    SubjectId = table.Column<string>(type: "text", nullable: false),
+                    Level = table.Column<string>(type: "text", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    RaisedDate = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_disclosure_deadlines", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "disclosure_replies",
+                columns: table => new
+                {
+                    RequestNo = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ApplicantCategory = table.Column<string>(type: "text", nullable: false),
+                    ReceivedDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    RepliedDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Outcome = table.Column<string>(type: "text", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    OnTime = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_disclosure_replies", x => x.RequestNo);
                 });
 
             migrationBuilder.CreateTable(
@@ -85,9 +131,11 @@ namespace Platform.Supervision.Data.Migrations
                     Comment = table.Column<string>(type: "text", nullable: true),
                     OpenedDate = table.Column<DateOnly>(type: "date", nullable: false),
                     DeadlineDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    DeadlineProvisional = table.Column<bool>(type: "boolean", nullable: false),
                     ClosedDate = table.Column<DateOnly>(type: "date", nullable: true),
                     Resolution = table.Column<string>(type: "text", nullable: true),
-                    ClosedBy = table.Column<string>(type: "text", nullable: true)
+                    ClosedBy = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -103,10 +151,12 @@ namespace Platform.Supervision.Data.Migrations
                     DepartmentCode = table.Column<string>(type: "text", nullable: false),
                     Level = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
                     DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueDateProvisional = table.Column<bool>(type: "boolean", nullable: false),
                     RaisedDate = table.Column<DateOnly>(type: "date", nullable: false),
                     Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     ClearedDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Trail = table.Column<string>(type: "text", nullable: false)
+                    Trail = table.Column<string>(type: "text", nullable: false),
+                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -129,6 +179,16 @@ namespace Platform.Supervision.Data.Migrations
                 columns: new[] { "DepartmentCode", "AcceptedDate" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_disclosure_deadlines_RaisedDate",
+                table: "disclosure_deadlines",
+                column: "RaisedDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_disclosure_replies_RepliedDate",
+                table: "disclosure_replies",
+                column: "RepliedDate");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_message_id",
                 table: "outbox_messages",
                 column: "message_id",
@@ -147,7 +207,8 @@ namespace Platform.Supervision.Data.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_warnings_CaseNo_Level",
                 table: "warnings",
-                columns: new[] { "CaseNo", "Level" });
+                columns: new[] { "CaseNo", "Level" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_warnings_Status_DueDate",
@@ -159,7 +220,16 @@ namespace Platform.Supervision.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "calendar_years");
+
+            migrationBuilder.DropTable(
                 name: "cases");
+
+            migrationBuilder.DropTable(
+                name: "disclosure_deadlines");
+
+            migrationBuilder.DropTable(
+                name: "disclosure_replies");
 
             migrationBuilder.DropTable(
                 name: "inbox_messages");

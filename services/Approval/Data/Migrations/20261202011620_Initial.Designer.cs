@@ -5,14 +5,14 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using Platform.Disclosure.Data;
+using Platform.Approval.Data;
 
 #nullable disable
 
-namespace Platform.Disclosure.Data.Migrations
+namespace Platform.Approval.Data.Migrations
 {
-    [DbContext(typeof(DisclosureDbContext))]
-    [Migration("20261123175556_Initial")]
+    [DbContext(typeof(ApprovalDbContext))]
+    [Migration("20261202011620_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
