@@ -40,7 +40,8 @@ public static class ServiceDefaultsExtensions
     /// The error pipeline, authentication and authorization in the order they must run; an edge host puts its
     /// limits between authentication (who is asking) and authorization.
     /// </summary>
-    public static WebApplication UsePlatformDefaults(this WebApplication app, Action<WebApplication>? afterAuthentication = null)
+    public static WebApplication UsePlatformDefaults(this WebApplication app,
+        Action<WebApplication>? afterAuthentication = null)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();

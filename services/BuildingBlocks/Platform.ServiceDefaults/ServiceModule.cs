@@ -14,7 +14,8 @@ public static class ServiceModule
     /// What every service module registers the same way, whether it runs in a host of its own or inside the
     /// standalone host: its database with outbox relay, its OpenAPI document, and the consumers of its assembly.
     /// </summary>
-    public static IHostApplicationBuilder AddServiceModule<TContext>(this IHostApplicationBuilder builder, string serviceName)
+    public static IHostApplicationBuilder AddServiceModule<TContext>(this IHostApplicationBuilder builder,
+        string serviceName)
         where TContext : DbContext
     {
         builder.AddServiceDatabase<TContext>(serviceName);
@@ -26,20 +27,7 @@ public static class ServiceModule
     }
 
     static Type[] ConsumerTypes(Assembly assembly) =>
-        assembly.GetTypes().Where(type => type is { IsClass: true, IsAbstract: false } && type.IsAssignableTo(typeof(IConsumer))).ToArray();
-}
-
-/// <summary>
-/// Lets `dotnet ef migrations add` build a service's context for PostgreSQL without running the service.
-/// The connection string is never opened when generating migrations.
-/// </summary>
-public abstract class PostgresDesignTimeFactory<TContext> : IDesignTimeDbContextFactory<TContext> where TContext : DbContext
-{
-    public TContext CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<TContext>()
-            .UseNpgsql("Host=localhost;Database=design_time")
-            .Options;
-        return (TContext)Activator.CreateInstance(typeof(TContext), options)!;
-    }
+        assembly.GetTypes()
+            .Where(type => type is { IsClass: true, IsAbstract: false } && type.IsAssignableTo(typeof(IConsumer)))
+            .ToArray();
 }

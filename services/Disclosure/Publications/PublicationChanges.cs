@@ -7,7 +7,9 @@ using Platform.WorkingDays;
 
 namespace Platform.Disclosure.Publications;
 
-/// <summary>An officer's step on one publication: load, check and change, save (the record is concurrency-stamped).</summary>
+/// <summary>
+/// An officer's step on one publication: load, check and change, save (the record is concurrency-stamped).
+/// </summary>
 static class PublicationChanges
 {
     public static async Task<Results<Ok<PublicationView>, ProblemHttpResult>> ApplyAsync(Guid id,

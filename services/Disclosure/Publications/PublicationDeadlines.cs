@@ -16,7 +16,7 @@ public static class PublicationDeadlines
     public static IQueryable<Publication> Pending(IQueryable<Publication> publications) =>
         publications.Where(p => p.Status != PublicationStatus.Published && p.Status != PublicationStatus.Withdrawn);
 
-    /// <summary>The publish-by date from the creation date and <paramref name="calendar"/> (provisional where it must be).</summary>
+    /// <summary>The publish-by date from the creation date (provisional where it must be).</summary>
     public static void Redate(Publication publication, WorkingDayCalendar calendar)
     {
         var due = Deadlines.PublishBy(calendar, publication.CreatedDate);

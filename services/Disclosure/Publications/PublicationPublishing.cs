@@ -36,8 +36,8 @@ static class PublicationPublishing
         });
 
     public static Task<Results<Ok<PublicationView>, ProblemHttpResult>> Withdraw(Guid id,
-        WithdrawPublication request, ClaimsPrincipal user, DisclosureDbContext db, DisclosureCalendar calendar, HallClock clock,
-        CancellationToken cancellationToken) =>
+        WithdrawPublication request, ClaimsPrincipal user, DisclosureDbContext db, DisclosureCalendar calendar,
+        HallClock clock, CancellationToken cancellationToken) =>
         PublicationChanges.ApplyAsync(id, db, calendar, clock, cancellationToken, publication =>
         {
             if (string.IsNullOrWhiteSpace(request.Reason))
@@ -58,7 +58,8 @@ static class PublicationPublishing
     /// A rule or normative document is abolished (废止): the annual report stops counting it as in force.
     /// </summary>
     public static Task<Results<Ok<PublicationView>, ProblemHttpResult>> Abolish(Guid id, AbolishDocument request,
-        ClaimsPrincipal user, DisclosureDbContext db, DisclosureCalendar calendar, HallClock clock, CancellationToken cancellationToken) =>
+        ClaimsPrincipal user, DisclosureDbContext db, DisclosureCalendar calendar, HallClock clock,
+        CancellationToken cancellationToken) =>
         PublicationChanges.ApplyAsync(id, db, calendar, clock, cancellationToken, publication =>
         {
             if (publication.DocumentKind is null)

@@ -26,7 +26,8 @@ static class PublicationReview
 
     /// <summary>保密审查 ("先审查、后发布"): approve, or send back to the author with a note. Never by the author.</summary>
     public static Task<Results<Ok<PublicationView>, ProblemHttpResult>> Review(Guid id, ReviewDecision decision,
-        ClaimsPrincipal user, DisclosureDbContext db, DisclosureCalendar calendar, HallClock clock, CancellationToken cancellationToken) =>
+        ClaimsPrincipal user, DisclosureDbContext db, DisclosureCalendar calendar, HallClock clock,
+        CancellationToken cancellationToken) =>
         PublicationChanges.ApplyAsync(id, db, calendar, clock, cancellationToken, publication =>
         {
             if (decision.Decision is not ("approve" or "send-back"))

@@ -34,8 +34,8 @@ public static class PublicationsApi
     }
 
     static async Task<Results<Ok<PageOf<PublicationView>>, ProblemHttpResult>> List(DisclosureDbContext db,
-        DisclosureCalendar calendar, HallClock clock, string? status, string? category, bool? overdue, int? page, int? pageSize,
-        CancellationToken cancellationToken)
+        DisclosureCalendar calendar, HallClock clock, string? status, string? category, bool? overdue, int? page,
+        int? pageSize, CancellationToken cancellationToken)
     {
         if (Paging.TryRead(page, pageSize, out var pageNumber, out var size) is { } badPage)
         {
@@ -99,7 +99,8 @@ public static class PublicationsApi
     }
 
     static Task<Results<Ok<PublicationView>, ProblemHttpResult>> Edit(Guid id, PublicationDraft draft,
-        ClaimsPrincipal user, DisclosureDbContext db, DisclosureCalendar calendar, HallClock clock, CancellationToken cancellationToken) =>
+        ClaimsPrincipal user, DisclosureDbContext db, DisclosureCalendar calendar, HallClock clock,
+        CancellationToken cancellationToken) =>
         PublicationChanges.ApplyAsync(id, db, calendar, clock, cancellationToken, publication =>
         {
             if (publication.Status != PublicationStatus.Draft)

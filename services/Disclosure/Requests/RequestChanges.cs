@@ -5,7 +5,9 @@ using Platform.ServiceDefaults.Http;
 
 namespace Platform.Disclosure.Requests;
 
-/// <summary>An officer's step on one request: load, check and change, save (the record is concurrency-stamped).</summary>
+/// <summary>
+/// An officer's step on one request: load, check and change, save (the record is concurrency-stamped).
+/// </summary>
 static class RequestChanges
 {
     public static async Task<Results<Ok<RequestView>, ProblemHttpResult>> ApplyAsync(string requestNo,

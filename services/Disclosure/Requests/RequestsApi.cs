@@ -30,7 +30,8 @@ public static class RequestsApi
     }
 
     static async Task<Results<Ok<PageOf<RequestView>>, ProblemHttpResult>> List(DisclosureDbContext db,
-        DisclosureCalendar calendar, HallClock clock, string? status, bool? overdue, int? page, int? pageSize, CancellationToken cancellationToken)
+        DisclosureCalendar calendar, HallClock clock, string? status, bool? overdue, int? page, int? pageSize,
+        CancellationToken cancellationToken)
     {
         if (Paging.TryRead(page, pageSize, out var pageNumber, out var size) is { } badPage)
         {

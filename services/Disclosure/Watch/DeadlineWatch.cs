@@ -13,9 +13,9 @@ using Platform.WorkingDays;
 namespace Platform.Disclosure.Watch;
 
 /// <summary>
-/// Raises the deadline warnings as the hall's days pass: every Disclosure:WatchInterval (one replica per tick) it looks at
-/// the open requests whose due date is near (never all open requests) and at publications past their publish-by date,
-/// and stores each new warning with its DisclosureWarningRaised event in one transaction.
+/// Raises the deadline warnings as the hall's days pass: every Disclosure:WatchInterval (one replica per tick) it
+/// looks at the open requests whose due date is near (never all open requests) and at publications past their
+/// publish-by date, and stores each new warning with its DisclosureWarningRaised event in one transaction.
 /// </summary>
 sealed class DeadlineWatch(
     IServiceScopeFactory scopes,

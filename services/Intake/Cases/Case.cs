@@ -30,7 +30,7 @@ public sealed class Case : IConcurrencyStamped
     public DateOnly AcceptedDate { get; set; }
     public DateOnly DueDate { get; set; }
 
-    /// <summary>The due date reaches a year without a holiday notice: counted from weekends until it is loaded.</summary>
+    /// <summary>The due date reaches a year without a holiday notice: counted from weekends until it arrives.</summary>
     public bool DueDateProvisional { get; set; }
 
     public required string CalendarVersion { get; set; }

@@ -8,8 +8,9 @@ namespace Platform.Intake.Cases;
 
 /// <summary>
 /// The case clock of DESIGN §4, on the platform's deadline rules (<see cref="Deadlines"/>): due = the
-/// (promised + stopped + extension)-th working day after acceptance; used = working days from acceptance to completion
-/// − stopped (never below 0). A suspension from day s to resumption on day r stops the working days d with s &lt; d ≤ r.
+/// (promised + stopped + extension)-th working day after acceptance; used = working days from acceptance to
+/// completion − stopped (never below 0). A suspension from day s to resumption on day r stops the working days d
+/// with s &lt; d ≤ r.
 /// A due date that reaches a year without a holiday notice is provisional until the notice is loaded.
 /// </summary>
 public static class CaseClock
@@ -25,7 +26,9 @@ public static class CaseClock
         Redate(@case, calendar);
     }
 
-    /// <summary>The due date computed again (after a suspension, an extension or a calendar change), with its version.</summary>
+    /// <summary>
+    /// The due date computed again (after a suspension, an extension or a calendar change), with its version.
+    /// </summary>
     public static void Redate(Case @case, WorkingDayCalendar calendar)
     {
         var due = DueDate(calendar, @case);

@@ -37,6 +37,6 @@ public sealed record CaseView(
         c.CaseNo, c.MatterCode, c.MatterName, c.DepartmentCode, c.HandlingKind, c.StatutoryLimitDays,
         c.PromisedLimitDays, c.ExtensionDays, c.Applicant.Type, c.Applicant.MaskedName, c.Applicant.MaskedId,
         Masking.Phone(c.Applicant.Phone), c.ResponsibleStaff, c.WindowNo, c.Status, c.AcceptedAt, c.DueDate,
-        c.DueDateProvisional, c.CalendarVersion, c.SuspendedWorkingDays, c.CompletedAt, c.Result, c.DecisionNo, c.WorkingDaysUsed,
-        c.OnTheSpot, c.OnTime, c.RatingScore, c.Timeline);
+        c.DueDateProvisional, c.CalendarVersion, c.SuspendedWorkingDays, c.CompletedAt, c.Result, c.DecisionNo,
+        c.WorkingDaysUsed, c.OnTheSpot, c.OnTime, c.RatingScore, c.Timeline);
 }

@@ -15,7 +15,8 @@ static class SupervisedCases
     {
         await db.Database.ExecuteSqlAsync(
             $"""
-            INSERT INTO cases ("CaseNo", "PromisedLimitDays") VALUES ({caseNo}, 0) ON CONFLICT ("CaseNo") DO NOTHING
+            INSERT INTO cases ("CaseNo", "PromisedLimitDays", "DueDateProvisional") VALUES ({caseNo}, 0, FALSE)
+            ON CONFLICT ("CaseNo") DO NOTHING
             """,
             cancellationToken);
         return await db.Cases.SingleAsync(c => c.CaseNo == caseNo, cancellationToken);

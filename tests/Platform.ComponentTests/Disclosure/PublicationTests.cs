@@ -74,6 +74,25 @@ public sealed class PublicationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_publication_is_overdue_by_the_same_working_day_rule_that_turns_it_red()
+    {
+        _hall.Host.Clock.Set("2025-09-03T09:00:00+08:00");
+        var draft = await Draft();
+        var id = draft.GetProperty("id").GetString();
+        Assert.Equal("2025-09-30", draft.GetProperty("publishDueDate").GetString()); // the make-up Sunday 09-28 counts
+        Assert.False(draft.GetProperty("publishDueDateProvisional").GetBoolean());
+
+        // During the National Day holiday the hall is closed: past the date, yet neither overdue nor red.
+        _hall.Host.Clock.Set("2025-10-05T09:00:00+08:00");
+        Assert.False((await _hall.Officer.GetFromJsonAsync<JsonElement>($"/api/disclosure/publications/{id}")).GetProperty("overdue").GetBoolean());
+        Assert.Equal(0, (await _hall.Officer.GetFromJsonAsync<JsonElement>("/api/disclosure/publications?overdue=true")).GetProperty("total").GetInt32());
+
+        _hall.Host.Clock.Set("2025-10-09T09:00:00+08:00");
+        Assert.True((await _hall.Officer.GetFromJsonAsync<JsonElement>($"/api/disclosure/publications/{id}")).GetProperty("overdue").GetBoolean());
+        Assert.Equal(1, (await _hall.Officer.GetFromJsonAsync<JsonElement>("/api/disclosure/publications?overdue=true")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task Bad_drafts_are_refused_with_every_field_named()
     {
         var response = await _hall.Officer.PostAsJsonAsync("/api/disclosure/publications", new

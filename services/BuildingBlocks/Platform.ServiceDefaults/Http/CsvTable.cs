@@ -4,15 +4,6 @@ using CsvHelper.Configuration;
 
 namespace Platform.ServiceDefaults.Http;
 
-/// <summary>One data row of an uploaded CSV: Line is its line number in the file (the header is line 1).</summary>
-public sealed class CsvRow(int line, IReadOnlyDictionary<string, string> cells)
-{
-    public int Line { get; } = line;
-
-    /// <summary>The trimmed cell of that column, "" when the column is absent or the cell empty.</summary>
-    public string this[string column] => cells.GetValueOrDefault(column, "");
-}
-
 /// <summary>
 /// Reads an uploaded CSV (UTF-8, header row) for an all-or-nothing import: checks the header against the required and
 /// optional columns and reports every unreadable line, so a person can correct the whole file at once.

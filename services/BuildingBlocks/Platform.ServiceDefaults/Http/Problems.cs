@@ -4,12 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Platform.ServiceDefaults.Http;
 
-/// <summary>One field's problem, in words a person can act on.</summary>
-public sealed record FieldError(string Field, string Message);
-
-/// <summary>One cell's problem in an uploaded file: Row is the line number in the file (the header is line 1).</summary>
-public sealed record RowError(int Row, string Column, string Message);
-
 /// <summary>RFC 9457 answers with a stable machine-readable code and a Chinese detail.</summary>
 public static class Problems
 {

@@ -18,11 +18,3 @@ public sealed class OutboxMessage
     public int Attempts { get; set; }
     public string? LastError { get; set; }
 }
-
-/// <summary>A message a consumer has already applied; (MessageId, Consumer) is the key.</summary>
-public sealed class InboxMessage
-{
-    public Guid MessageId { get; set; }
-    public required string Consumer { get; set; }
-    public DateTime ProcessedAt { get; set; }
-}

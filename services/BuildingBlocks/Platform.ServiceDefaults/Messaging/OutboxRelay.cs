@@ -178,15 +178,3 @@ sealed class OutboxRelay<TContext>(
 
     static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 }
-
-public static class OutboxRelayRegistration
-{
-    public static IServiceCollection AddOutboxRelay<TContext>(this IServiceCollection services,
-        Microsoft.Extensions.Configuration.IConfiguration configuration) where TContext : DbContext
-    {
-        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection("Outbox"));
-        services.TryAddSingleton<OutboxSignal>();
-        services.AddHostedService<OutboxRelay<TContext>>();
-        return services;
-    }
-}

@@ -4,11 +4,6 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Platform.ServiceDefaults.Persistence;
 
-/// <summary>A small value stored as one JSON text column (a list of materials, a list of codes).</summary>
-public sealed class JsonColumnConverter<T>() : ValueConverter<T, string>(
-    value => JsonSerializer.Serialize(value, JsonSerializerOptions.Web),
-    json => JsonSerializer.Deserialize<T>(json, JsonSerializerOptions.Web)!);
-
 /// <summary>Compares by content, so changing an element of the list marks the row modified.</summary>
 public sealed class JsonColumnComparer<T>() : ValueComparer<T>(
     (left, right) => JsonSerializer.Serialize(left, JsonSerializerOptions.Web) == JsonSerializer.Serialize(right, JsonSerializerOptions.Web),

@@ -1,0 +1,25 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Platform.ServiceDefaults.Observability;
+
+namespace Platform.ServiceDefaults.Messaging;
+
+public static class OutboxRelayRegistration
+{
+    public static IServiceCollection AddOutboxRelay<TContext>(this IServiceCollection services,
+        Microsoft.Extensions.Configuration.IConfiguration configuration) where TContext : DbContext
+    {
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection("Outbox"));
+        services.TryAddSingleton<OutboxSignal>();
+        services.AddHostedService<OutboxRelay<TContext>>();
+        return services;
+    }
+}
