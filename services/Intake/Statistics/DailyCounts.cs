@@ -1,3 +1,5 @@
+using Platform.Contracts.Intake;
+
 namespace Platform.Intake.Statistics;
 
 public static class DailyCounts

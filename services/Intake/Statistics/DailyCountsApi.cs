@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Intake;
 using Platform.Intake.Data;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Intake;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
 using Platform.Supervision.Data;
@@ -34,12 +35,12 @@ public static class ReconciliationApi
         {
             call.Headers.Authorization = bearer;
         }
-        List<DayCount>? intake;
+        List<DailyCount>? intake;
         try
         {
             using var response = await client.SendAsync(call, cancellationToken);
             response.EnsureSuccessStatusCode();
-            intake = await response.Content.ReadFromJsonAsync<List<DayCount>>(cancellationToken);
+            intake = await response.Content.ReadFromJsonAsync<List<DailyCount>>(cancellationToken);
         }
         catch (HttpRequestException)
         {

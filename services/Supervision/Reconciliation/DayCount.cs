@@ -1,3 +1,0 @@
-namespace Platform.Supervision.Reconciliation;
-
-public sealed record DayCount(DateOnly Date, int Accepted, int Completed);
