@@ -12,7 +12,8 @@ namespace Platform.ServiceDefaults;
 /// Lets `dotnet ef migrations add` build a service's context for PostgreSQL without running the service.
 /// The connection string is never opened when generating migrations.
 /// </summary>
-public abstract class PostgresDesignTimeFactory<TContext> : IDesignTimeDbContextFactory<TContext> where TContext : DbContext
+public abstract class PostgresDesignTimeFactory<TContext> : IDesignTimeDbContextFactory<TContext>
+    where TContext : DbContext
 {
     public TContext CreateDbContext(string[] args)
     {

@@ -14,7 +14,8 @@ namespace Platform.ServiceDefaults.Http;
 /// </summary>
 sealed class KnownExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
-    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    public async ValueTask<bool> TryHandleAsync(
+        HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         var problem = exception switch
         {
@@ -26,7 +27,11 @@ sealed class KnownExceptionHandler(IProblemDetailsService problems) : IException
             },
             // Two requests wrote the same key at the same moment (two imports of one file, a double click that
             // escaped the Idempotency-Key): the loser changed nothing and can simply try again.
-            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } or SqliteException { SqliteExtendedErrorCode: 2067 or 1555 } }
+            DbUpdateException
+            {
+                InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }
+                    or SqliteException { SqliteExtendedErrorCode: 2067 or 1555 }
+            }
                 or DbUpdateConcurrencyException => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
