@@ -33,11 +33,11 @@ sealed class KnownExceptionHandler(IProblemDetailsService problems) : IException
                     or SqliteException { SqliteExtendedErrorCode: 2067 or 1555 }
             }
                 or DbUpdateConcurrencyException => new ProblemDetails
-            {
-                Status = StatusCodes.Status409Conflict,
-                Detail = "同一数据刚被另一个请求同时修改，本次请求未做任何改动；请刷新后重试。",
-                Extensions = { ["code"] = "concurrent-write" },
-            },
+                {
+                    Status = StatusCodes.Status409Conflict,
+                    Detail = "同一数据刚被另一个请求同时修改，本次请求未做任何改动；请刷新后重试。",
+                    Extensions = { ["code"] = "concurrent-write" },
+                },
             CalendarYearMissingException missing => Problems.CalendarYearMissing(missing.Year),
             _ => null,
         };
