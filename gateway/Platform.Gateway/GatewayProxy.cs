@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Yarp.ReverseProxy.Model;
 
 namespace Platform.Gateway;
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Disclosure;
 using Platform.Disclosure.AnnualReport;
 using Platform.Disclosure.Calendar;
 using Platform.Disclosure.Data;

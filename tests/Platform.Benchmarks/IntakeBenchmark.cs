@@ -131,7 +131,10 @@ public static class IntakeBenchmark
     {
         using var accept = HallApi.Authorized(HttpMethod.Post, new Uri(gateway, "/api/intake/applications"), window, JsonContent.Create(new
         {
-            matterCode = Matter, windowNo = "A01", outcome = "accept", materials,
+            matterCode = Matter,
+            windowNo = "A01",
+            outcome = "accept",
+            materials,
             applicant = new { type = "natural", name = "张三", idNumber = "11010519491231002X" },
         }));
         using var accepted = await client.SendAsync(accept);

@@ -62,12 +62,20 @@ static class SupervisionBenchmark
         var used = instant ? 0 : i % 9;
         return new SupervisedCase
         {
-            CaseNo = $"B{i:D8}", MatterCode = $"M{i % 244:D3}", DepartmentCode = $"D{i % 40:D2}", WindowNo = $"A{i % 48:D2}",
-            Instant = instant, StatutoryLimitDays = i % 7 == 0 ? null : 20, PromisedLimitDays = instant ? 0 : 5,
-            AcceptedDate = accepted, DueDate = accepted.AddDays(instant ? 0 : 7),
+            CaseNo = $"B{i:D8}",
+            MatterCode = $"M{i % 244:D3}",
+            DepartmentCode = $"D{i % 40:D2}",
+            WindowNo = $"A{i % 48:D2}",
+            Instant = instant,
+            StatutoryLimitDays = i % 7 == 0 ? null : 20,
+            PromisedLimitDays = instant ? 0 : 5,
+            AcceptedDate = accepted,
+            DueDate = accepted.AddDays(instant ? 0 : 7),
             CompletedDate = open ? null : accepted.AddDays(instant ? 0 : used + used / 5 * 2),
-            WorkingDaysUsed = open ? null : used, OnTheSpot = open ? null : instant || used == 0,
-            OnTime = open ? null : used <= (instant ? 0 : 5), CalendarVersion = "bench",
+            WorkingDaysUsed = open ? null : used,
+            OnTheSpot = open ? null : instant || used == 0,
+            OnTime = open ? null : used <= (instant ? 0 : 5),
+            CalendarVersion = "bench",
         };
     }
 }

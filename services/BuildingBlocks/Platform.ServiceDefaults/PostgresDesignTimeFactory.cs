@@ -1,10 +1,5 @@
-using System.Reflection;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using Microsoft.Extensions.Hosting;
-using Platform.ServiceDefaults.Messaging;
-using Platform.ServiceDefaults.Persistence;
 
 namespace Platform.ServiceDefaults;
 
@@ -12,7 +7,8 @@ namespace Platform.ServiceDefaults;
 /// Lets `dotnet ef migrations add` build a service's context for PostgreSQL without running the service.
 /// The connection string is never opened when generating migrations.
 /// </summary>
-public abstract class PostgresDesignTimeFactory<TContext> : IDesignTimeDbContextFactory<TContext> where TContext : DbContext
+public abstract class PostgresDesignTimeFactory<TContext> : IDesignTimeDbContextFactory<TContext>
+    where TContext : DbContext
 {
     public TContext CreateDbContext(string[] args)
     {

@@ -1,12 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Platform.ServiceDefaults.Http;
-using Platform.ServiceDefaults.Persistence;
 using Platform.ServiceDefaults.Observability;
+using Platform.ServiceDefaults.Persistence;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.ServiceDefaults;

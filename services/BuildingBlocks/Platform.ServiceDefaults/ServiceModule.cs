@@ -1,7 +1,6 @@
 using System.Reflection;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.Extensions.Hosting;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;

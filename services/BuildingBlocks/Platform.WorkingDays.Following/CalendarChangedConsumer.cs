@@ -26,13 +26,17 @@ public abstract class CalendarChangedConsumer<TContext, THolder>(TContext db, TH
         }
         year.Days = message.Days.ToList();
 
-        var others = await years.AsNoTracking().Where(y => y.Year != message.Year).ToListAsync(context.CancellationToken);
+        var others = await years.AsNoTracking()
+            .Where(y => y.Year != message.Year)
+            .ToListAsync(context.CancellationToken);
         var candidate = new CalendarHolder();
         candidate.Rebuild(FollowedCalendar.Years(others.Append(year)));
         await RecomputeAsync(candidate.Current, context.CancellationToken);
         calendar.Use(candidate.Current);
     }
 
-    /// <summary>Recompute the open deadlines with <paramref name="calendar"/> on <c>Db</c> (do not call SaveChanges).</summary>
+    /// <summary>
+    /// Recompute the open deadlines with <paramref name="calendar"/> on <c>Db</c> (do not call SaveChanges).
+    /// </summary>
     protected abstract Task RecomputeAsync(WorkingDayCalendar calendar, CancellationToken cancellationToken);
 }

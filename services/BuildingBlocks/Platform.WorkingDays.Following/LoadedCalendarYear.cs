@@ -1,5 +1,3 @@
-using Platform.WorkingDays;
-
 namespace Platform.WorkingDays.Following;
 
 /// <summary>A year's notice a service learnt from the CalendarChanged event, kept in its own database.</summary>

@@ -3,7 +3,9 @@ using System.Text.Json;
 
 namespace Platform.WorkingDays;
 
-/// <summary>Reads calendar data: the project's own files (embedded) and a year's file in the holiday-cn format.</summary>
+/// <summary>
+/// Reads calendar data: the project's own files (embedded) and a year's file in the holiday-cn format.
+/// </summary>
 public static class CalendarData
 {
     public const string NationalRegion = "CN";
@@ -13,14 +15,16 @@ public static class CalendarData
 
     public static WorkingDayCalendar Embedded(string region)
     {
-        using var stream = typeof(CalendarData).Assembly.GetManifestResourceStream($"Platform.WorkingDays.{region}.json")
+        using var stream = typeof(CalendarData).Assembly
+            .GetManifestResourceStream($"Platform.WorkingDays.{region}.json")
             ?? throw new InvalidOperationException($"No built-in calendar data for region {region}.");
         using var document = JsonDocument.Parse(stream);
         var years = document.RootElement.GetProperty("years").EnumerateObject()
             .Select(year => new CalendarYear(
                 int.Parse(year.Name, CultureInfo.InvariantCulture),
                 year.Value.EnumerateArray().Select(day => new SpecialDay(
-                    DateOnly.ParseExact(day.GetProperty("date").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    DateOnly.ParseExact(
+                        day.GetProperty("date").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
                     day.GetProperty("name").GetString()!,
                     day.GetProperty("off").GetBoolean())).ToList()));
         return WorkingDayCalendar.Create(region, years);
@@ -80,12 +84,15 @@ public static class CalendarData
             return;
         }
         var name = day.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
-        var dateText = day.TryGetProperty("date", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString() : null;
-        var offDay = day.TryGetProperty("isOffDay", out var o) && o.ValueKind is JsonValueKind.True or JsonValueKind.False
+        var dateText = day.TryGetProperty("date", out var d) && d.ValueKind == JsonValueKind.String
+            ? d.GetString() : null;
+        var offDay = day.TryGetProperty("isOffDay", out var o)
+            && o.ValueKind is JsonValueKind.True or JsonValueKind.False
             ? o.GetBoolean() : (bool?)null;
         if (string.IsNullOrWhiteSpace(name)) problems.Add($"{where}.name 缺失。");
         if (offDay is null) problems.Add($"{where}.isOffDay 必须是 true 或 false。");
-        if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!DateOnly.TryParseExact(
+            dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             problems.Add($"{where}.date “{dateText}” 不是 yyyy-MM-dd 格式的日期。");
             return;

@@ -10,7 +10,9 @@ public static class Deadlines
     /// <summary>A proactive publication is due on the web within 20 working days of its creation.</summary>
     public const int PublicationWorkingDays = 20;
 
-    /// <summary>Due by the end of the n-th working day after <paramref name="start"/> (n = 0: the start day itself).</summary>
+    /// <summary>
+    /// Due by the end of the n-th working day after <paramref name="start"/> (n = 0: the start day itself).
+    /// </summary>
     public static Deadline Due(WorkingDayCalendar calendar, DateOnly start, int workingDays) =>
         calendar.DueDate(start, workingDays);
 
@@ -18,8 +20,11 @@ public static class Deadlines
     public static Deadline PublishBy(WorkingDayCalendar calendar, DateOnly created) =>
         Due(calendar, created, PublicationWorkingDays);
 
-    /// <summary>Working days used from <paramref name="start"/> to <paramref name="end"/>, less the stopped ones, never below 0.</summary>
-    public static WorkingDayCount Used(WorkingDayCalendar calendar, DateOnly start, DateOnly end, int stoppedWorkingDays = 0)
+    /// <summary>
+    /// Working days used from <paramref name="start"/> to <paramref name="end"/>, less the stopped ones, never below 0.
+    /// </summary>
+    public static WorkingDayCount Used(
+        WorkingDayCalendar calendar, DateOnly start, DateOnly end, int stoppedWorkingDays = 0)
     {
         var between = calendar.CountWorkingDays(start, end);
         return between with { Days = Math.Max(0, between.Days - stoppedWorkingDays) };
@@ -47,16 +52,20 @@ public static class Deadlines
         return day;
     }
 
-    /// <summary>The latest due date that is yellow today under <paramref name="rule"/>'s days-left part (for a query).</summary>
+    /// <summary>
+    /// The latest due date that is yellow today under <paramref name="rule"/>'s days-left part (for a query).
+    /// </summary>
     public static DateOnly YellowHorizon(WorkingDayCalendar calendar, DateOnly today, YellowRule rule) =>
         calendar.DueDate(today, rule.WorkingDaysLeft).Date;
 
     /// <summary>
-    /// The colour of an open clock started on <paramref name="start"/> and due on <paramref name="due"/>: red once it is
-    /// late; yellow when past due but not yet late (only days off since), when at most the rule's working days are left,
-    /// or when the rule's share of the limit is used; none before the start and for a zero limit (an instant matter).
+    /// The colour of an open clock started on <paramref name="start"/> and due on <paramref name="due"/>: red once it
+    /// is late; yellow when past due but not yet late (only days off since), when at most the rule's working days are
+    /// left, or when the rule's share of the limit is used; none before the start and for a zero limit (an instant
+    /// matter).
     /// </summary>
-    public static DeadlineLevel Level(WorkingDayCalendar calendar, DateOnly start, DateOnly due, DateOnly today, YellowRule rule)
+    public static DeadlineLevel Level(
+        WorkingDayCalendar calendar, DateOnly start, DateOnly due, DateOnly today, YellowRule rule)
     {
         if (today < start)
         {

@@ -100,7 +100,9 @@ public sealed class WorkingDayCalendar
         return new WorkingDayCount(days, provisional);
     }
 
-    /// <summary><see cref="AddWorkingDays"/> that never refuses: provisional when it crossed a year without a notice.</summary>
+    /// <summary>
+    /// <see cref="AddWorkingDays"/> that never refuses: provisional when it crossed a year without a notice.
+    /// </summary>
     public Deadline DueDate(DateOnly from, int workingDays)
     {
         var provisional = false;
@@ -144,7 +146,9 @@ public sealed class WorkingDayCalendar
         }
     }
 
-    /// <summary>A year's index; without its notice either refused or, when lenient, weekends only and provisional.</summary>
+    /// <summary>
+    /// A year's index; without its notice either refused or, when lenient, weekends only and provisional.
+    /// </summary>
     YearIndex Index(int year, bool lenient, ref bool provisional)
     {
         if (_years.TryGetValue(year, out var index))

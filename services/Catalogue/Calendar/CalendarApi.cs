@@ -117,7 +117,8 @@ public static class CalendarApi
         stored.CalendarVersion = calendar.Version;
         stored.LoadedAt = DateTimeOffset.UtcNow;
         stored.LoadedBy = request.HttpContext.User.FindFirst("sub")?.Value;
-        db.AddEvent(new CalendarChanged(calendar.Region, year, calendar.Version, notice.Days.ToList(), stored.LoadedAt));
+        db.AddEvent(new CalendarChanged(
+            calendar.Region, year, calendar.Version, notice.Days.ToList(), stored.LoadedAt));
         await db.SaveChangesAsync(cancellationToken);
         provider.Use(calendar);
 

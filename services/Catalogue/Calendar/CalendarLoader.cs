@@ -1,5 +1,4 @@
 using Platform.Catalogue.Data;
-using Platform.WorkingDays;
 
 namespace Platform.Catalogue.Calendar;
 

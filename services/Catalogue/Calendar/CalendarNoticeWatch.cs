@@ -30,7 +30,8 @@ sealed class CalendarNoticeWatch(IServiceScopeFactory scopes, CatalogueCalendar 
         }
         var message = $"{year} 年的节假日安排通知尚未导入：跨入 {year} 年的办理期限暂按周末推算（临时日期），"
             + $"请尽快通过 PUT /api/catalogue/calendar/years/{year} 导入国务院办公厅通知。";
-        db.CalendarNoticeAlerts.Add(new CalendarNoticeAlert { Date = today, MissingYear = year, Message = message, RaisedAt = now });
+        db.CalendarNoticeAlerts.Add(
+            new CalendarNoticeAlert { Date = today, MissingYear = year, Message = message, RaisedAt = now });
         await db.SaveChangesAsync(cancellationToken);
         logger.LogWarning("The holiday notice of {Year} is missing; deadlines reaching it are provisional", year);
     }

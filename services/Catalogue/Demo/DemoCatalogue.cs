@@ -61,7 +61,10 @@ sealed class DemoCatalogue(IServiceScopeFactory scopes, IConfiguration configura
             var name = rows.First(r => r.Elements.DepartmentCode == code).Elements.DepartmentName;
             yield return new ServiceWindow
             {
-                Number = $"B{index + 1:00}", Name = $"{name}窗口", Kind = WindowKind.Department, DepartmentCodes = [code],
+                Number = $"B{index + 1:00}",
+                Name = $"{name}窗口",
+                Kind = WindowKind.Department,
+                DepartmentCodes = [code],
             };
         }
     }

@@ -3,7 +3,6 @@ using Platform.Disclosure.AnnualReport;
 using Platform.Disclosure.Publications;
 using Platform.Disclosure.Requests;
 using Platform.Disclosure.Warnings;
-using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
 using Platform.WorkingDays.Following;

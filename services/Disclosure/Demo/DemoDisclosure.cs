@@ -6,7 +6,6 @@ using Platform.Disclosure.Calendar;
 using Platform.Disclosure.Data;
 using Platform.Disclosure.Publications;
 using Platform.Disclosure.Requests;
-using Platform.WorkingDays;
 
 namespace Platform.Disclosure.Demo;
 

@@ -1,5 +1,4 @@
 using MassTransit;
-using Microsoft.Extensions.Configuration;
 using Platform.Contracts.Intake;
 using Platform.ServiceDefaults.Messaging;
 using Platform.Supervision.Calendar;

@@ -14,7 +14,9 @@ public abstract class DueDateMovedConsumer<TMessage>(SupervisionDbContext db, Wa
     : InboxConsumer<SupervisionDbContext, TMessage>(db)
     where TMessage : class
 {
-    /// <summary>The case, its moved due date (provisional or not) and the calendar version it was computed with.</summary>
+    /// <summary>
+    /// The case, its moved due date (provisional or not) and the calendar version it was computed with.
+    /// </summary>
     protected abstract (string CaseNo, Deadline DueDate, string CalendarVersion) Moved(TMessage message);
 
     protected override Task Committed(ConsumeContext<TMessage> context) =>

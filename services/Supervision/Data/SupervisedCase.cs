@@ -16,7 +16,9 @@ public sealed class SupervisedCase
     public DateOnly? AcceptedDate { get; set; }
     public DateOnly? DueDate { get; set; }
 
-    /// <summary>The due date reaches a year without a holiday notice (counted from weekends until it arrives).</summary>
+    /// <summary>
+    /// The due date reaches a year without a holiday notice (counted from weekends until it arrives).
+    /// </summary>
     public bool DueDateProvisional { get; set; }
 
     public DateOnly? CompletedDate { get; set; }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Platform.WorkingDays;
 
 namespace Platform.Supervision.Ratings;

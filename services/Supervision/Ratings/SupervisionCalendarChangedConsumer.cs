@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Platform.Supervision.Calendar;
 using Platform.Supervision.Data;
 using Platform.WorkingDays;

@@ -73,18 +73,30 @@ public static class MonthlyReportApi
             ],
             ["部门排名"] = ranking.Select((r, i) => new Dictionary<string, object?>
             {
-                ["名次"] = i + 1, ["部门"] = r.Key, ["受理"] = r.Accepted, ["办结"] = r.Completed,
-                ["当场办结率"] = r.OnTheSpotRate, ["按时办结率"] = r.OnTimeRate, ["节约工作日"] = r.TimeSavedWorkingDays,
+                ["名次"] = i + 1,
+                ["部门"] = r.Key,
+                ["受理"] = r.Accepted,
+                ["办结"] = r.Completed,
+                ["当场办结率"] = r.OnTheSpotRate,
+                ["按时办结率"] = r.OnTimeRate,
+                ["节约工作日"] = r.TimeSavedWorkingDays,
             }).ToList(),
             ["预警"] = warnings.Select(w => new Dictionary<string, object?>
             {
-                ["受理编号"] = w.CaseNo, ["部门"] = w.DepartmentCode, ["级别"] = w.Level == "red" ? "红牌" : "黄牌",
-                ["办结期限"] = w.DueDate.ToString("yyyy-MM-dd"), ["预警日期"] = w.RaisedDate.ToString("yyyy-MM-dd"),
+                ["受理编号"] = w.CaseNo,
+                ["部门"] = w.DepartmentCode,
+                ["级别"] = w.Level == "red" ? "红牌" : "黄牌",
+                ["办结期限"] = w.DueDate.ToString("yyyy-MM-dd"),
+                ["预警日期"] = w.RaisedDate.ToString("yyyy-MM-dd"),
                 ["状态"] = w.Status,
             }).ToList(),
             ["好差评"] = ratings.OrderBy(r => r.Key).Select(r => new Dictionary<string, object?>
             {
-                ["部门"] = r.Key, ["评价数"] = r.Ratings, ["好评"] = r.Good, ["差评"] = r.Bad, ["好评率"] = r.GoodRate,
+                ["部门"] = r.Key,
+                ["评价数"] = r.Ratings,
+                ["好评"] = r.Good,
+                ["差评"] = r.Bad,
+                ["好评率"] = r.GoodRate,
             }).ToList(),
         };
     }

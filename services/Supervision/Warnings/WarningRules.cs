@@ -9,7 +9,8 @@ namespace Platform.Supervision.Warnings;
 /// <summary>
 /// DESIGN §5's warnings of cases, by the platform's one rule (<see cref="Deadlines.Level"/>): red once a working day
 /// after the due date has begun, yellow when at most N working days are left or the share used reaches the threshold.
-/// A due date in a year without a notice is judged on its provisional date. A completed case's live warnings are cleared.
+/// A due date in a year without a notice is judged on its provisional date. A completed case's live warnings are
+/// cleared.
 /// </summary>
 public static class WarningRules
 {

@@ -164,8 +164,14 @@ public sealed class MatterImportTests : IAsyncLifetime
     {
         var draft = await _client.PostAsJsonAsync("/api/catalogue/matters", new
         {
-            code = "RS-001", name = "失业保险金申领", type = "20", departmentCode = "RSJ", departmentName = "人力资源和社会保障局",
-            handlingKind = "promised", statutoryLimitDays = 10, promisedLimitDays = 3,
+            code = "RS-001",
+            name = "失业保险金申领",
+            type = "20",
+            departmentCode = "RSJ",
+            departmentName = "人力资源和社会保障局",
+            handlingKind = "promised",
+            statutoryLimitDays = 10,
+            promisedLimitDays = 3,
             materials = new[] { new { name = "身份证明", form = "original", medium = "paper", copies = 1, required = true } },
         });
         Assert.Equal(HttpStatusCode.Created, draft.StatusCode);
@@ -182,8 +188,14 @@ public sealed class MatterImportTests : IAsyncLifetime
 
         var invalid = await _client.PostAsJsonAsync("/api/catalogue/matters", new
         {
-            code = "RS-002", name = "即办件", type = "20", departmentCode = "RSJ", departmentName = "人力资源和社会保障局",
-            handlingKind = "instant", statutoryLimitDays = 10, promisedLimitDays = 3,
+            code = "RS-002",
+            name = "即办件",
+            type = "20",
+            departmentCode = "RSJ",
+            departmentName = "人力资源和社会保障局",
+            handlingKind = "instant",
+            statutoryLimitDays = 10,
+            promisedLimitDays = 3,
         });
         await invalid.AssertProblemAsync(400, "validation-failed");
     }

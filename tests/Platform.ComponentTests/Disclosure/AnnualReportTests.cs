@@ -136,8 +136,13 @@ public sealed class AnnualReportTests : IAsyncLifetime
         async Task Document(string kind, string issued, string? abolished) =>
             await _hall.PostAsync("/api/disclosure/publications", new
             {
-                title = "文件" + issued, category = kind == "rule" ? "规章" : "规范性文件", issuingBody = "示范市政务服务管理局", body = "正文",
-                documentKind = kind, issuedDate = issued, abolishedDate = abolished,
+                title = "文件" + issued,
+                category = kind == "rule" ? "规章" : "规范性文件",
+                issuingBody = "示范市政务服务管理局",
+                body = "正文",
+                documentKind = kind,
+                issuedDate = issued,
+                abolishedDate = abolished,
             }, 201);
         await Document("normative", "2023-04-01", null);
         await Document("normative", "2025-02-01", null);
@@ -146,7 +151,10 @@ public sealed class AnnualReportTests : IAsyncLifetime
         await Document("rule", "2025-09-01", null);
         var figures = await _hall.Officer.PutAsJsonAsync("/api/disclosure/annual-report/2025/figures", new
         {
-            licensing = 4, penalty = 3, enforcement = 0, feesWanYuan = 8.97723m,
+            licensing = 4,
+            penalty = 3,
+            enforcement = 0,
+            feesWanYuan = 8.97723m,
             review = new { upheld = 1, corrected = 0, other = 0, pending = 1 },
             litigationDirect = new { upheld = 0, corrected = 0, other = 0, pending = 1 },
             litigationAfterReview = new { upheld = 0, corrected = 0, other = 0, pending = 0 },

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using MassTransit.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.ComponentTests.Infrastructure;
 
 namespace Platform.ComponentTests.Disclosure;
@@ -48,8 +47,11 @@ public sealed class DisclosureScenario(IReadOnlyDictionary<string, string>? sett
     {
         var response = await Officer.PostAsJsonAsync("/api/disclosure/requests", new
         {
-            channel = "online", applicantCategory = category, applicantName = "李四",
-            identityNo = identity ?? (category == "natural" ? ResidentId : CreditCode), contact = "13900139000",
+            channel = "online",
+            applicantCategory = category,
+            applicantName = "李四",
+            identityNo = identity ?? (category == "natural" ? ResidentId : CreditCode),
+            contact = "13900139000",
             description = "2024 年度本局行政许可事项办理时限统计表",
         });
         Assert.Equal(201, (int)response.StatusCode);

@@ -16,8 +16,12 @@ public sealed class PublicationTests : IAsyncLifetime
     Task<JsonElement> Draft(string title = "示范市政务服务中心 2025 年第四季度窗口服务时间调整公告") =>
         _hall.PostAsync("/api/disclosure/publications", new
         {
-            title, category = "办事指南", documentNo = "示政服〔2025〕12号", issuingBody = "示范市政务服务管理局",
-            body = "自 2025 年 10 月 9 日起……", attachments = new[] { new { name = "窗口分布图.pdf", url = "/files/map.pdf" } },
+            title,
+            category = "办事指南",
+            documentNo = "示政服〔2025〕12号",
+            issuingBody = "示范市政务服务管理局",
+            body = "自 2025 年 10 月 9 日起……",
+            attachments = new[] { new { name = "窗口分布图.pdf", url = "/files/map.pdf" } },
         }, 201);
 
     [Fact]
@@ -97,7 +101,12 @@ public sealed class PublicationTests : IAsyncLifetime
     {
         var response = await _hall.Officer.PostAsJsonAsync("/api/disclosure/publications", new
         {
-            title = "", category = "新闻", issuingBody = "", body = "", documentKind = "normative", issuedDate = "2025/01/01",
+            title = "",
+            category = "新闻",
+            issuingBody = "",
+            body = "",
+            documentKind = "normative",
+            issuedDate = "2025/01/01",
         });
         var problem = await response.AssertProblemAsync(400, "validation-failed");
         var fields = problem.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("field").GetString()).ToHashSet();

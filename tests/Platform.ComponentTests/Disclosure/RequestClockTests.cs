@@ -136,13 +136,21 @@ public sealed class RequestClockTests : IAsyncLifetime
         _hall.Host.Clock.Set("2025-09-26T10:00:00+08:00");
         var response = await _hall.Officer.PostAsJsonAsync("/api/disclosure/requests", new
         {
-            channel = "网上", applicantCategory = "natural", applicantName = "李四", identityNo = "110105194912310021", description = "某文件",
+            channel = "网上",
+            applicantCategory = "natural",
+            applicantName = "李四",
+            identityNo = "110105194912310021",
+            description = "某文件",
         });
         var problem = await response.AssertProblemAsync(400, "validation-failed");
         Assert.Contains("identityNo", problem.GetProperty("errors").GetRawText());
         var company = await _hall.Officer.PostAsJsonAsync("/api/disclosure/requests", new
         {
-            channel = "letter", applicantCategory = "commercial", applicantName = "示范公司", identityNo = "91350100M000100Y44", description = "某文件",
+            channel = "letter",
+            applicantCategory = "commercial",
+            applicantName = "示范公司",
+            identityNo = "91350100M000100Y44",
+            description = "某文件",
         });
         await company.AssertProblemAsync(400, "validation-failed");
         var list = await _hall.Officer.GetFromJsonAsync<JsonElement>("/api/disclosure/requests");

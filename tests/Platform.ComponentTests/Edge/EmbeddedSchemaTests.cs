@@ -21,7 +21,11 @@ public sealed class EmbeddedSchemaTests : IDisposable
             client.WithToken(await client.SignInAsync("disclosure01"));
             await client.PostAsJsonAsync("/api/disclosure/requests", new
             {
-                channel = "online", applicantCategory = "natural", applicantName = "李四", identityNo = "11010519491231002X", description = "某文件",
+                channel = "online",
+                applicantCategory = "natural",
+                applicantName = "李四",
+                identityNo = "11010519491231002X",
+                description = "某文件",
             });
         }
         await using (var again = new StandaloneFactory(_data.Path))

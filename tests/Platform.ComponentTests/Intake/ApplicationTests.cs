@@ -117,8 +117,15 @@ public sealed class ApplicationTests : IAsyncLifetime
         var noBasis = await _hall.Submit(new { matterCode = "SC-001", applicant = Person(), materials = AllPresentSc001, outcome = "reject", reason = "不属于本机关职权范围" });
         await noBasis.AssertProblemAsync(400, "validation-failed");
 
-        var rejected = await _hall.Submit(new { matterCode = "SC-001", applicant = Person(), materials = AllPresentSc001, outcome = "reject",
-            reason = "申请事项依法不需要取得行政许可", legalBasis = "《中华人民共和国行政许可法》第三十二条第一款第一项" });
+        var rejected = await _hall.Submit(new
+        {
+            matterCode = "SC-001",
+            applicant = Person(),
+            materials = AllPresentSc001,
+            outcome = "reject",
+            reason = "申请事项依法不需要取得行政许可",
+            legalBasis = "《中华人民共和国行政许可法》第三十二条第一款第一项"
+        });
         Assert.Equal(HttpStatusCode.Created, rejected.StatusCode);
         Assert.Equal("rejected", (await rejected.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
         Assert.True(await _hall.Harness.PublishedAsync<ApplicationRejected>(e => e.MatterCode == "SC-001" && e.LegalBasis.Contains("第三十二条")));
@@ -175,8 +182,13 @@ public sealed class ApplicationTests : IAsyncLifetime
             .AssertProblemAsync(422, "matter-not-available");
         await (await _hall.Submit(new { matterCode = "SC-001", applicant = Person(), materials = AllPresentSc001, outcome = "maybe" }))
             .AssertProblemAsync(400, "validation-failed");
-        await (await _hall.Applicant.PostAsJsonAsync("/api/intake/applications", new { matterCode = "SC-001", applicant = Person(),
-            materials = AllPresentSc001, outcome = "accept" })).AssertProblemAsync(403);
+        await (await _hall.Applicant.PostAsJsonAsync("/api/intake/applications", new
+        {
+            matterCode = "SC-001",
+            applicant = Person(),
+            materials = AllPresentSc001,
+            outcome = "accept"
+        })).AssertProblemAsync(403);
 
         // Nothing was stored and nothing was announced: no application, no case, no running number, no event.
         await using var scope = _hall.Host.Services.CreateAsyncScope();

@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using MassTransit.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.ComponentTests.Infrastructure;
 
 namespace Platform.ComponentTests.Intake;

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Platform.IntegrationTests.Infrastructure;
 
 namespace Platform.IntegrationTests.Disclosure;
@@ -32,7 +31,11 @@ public sealed class DisclosureOnPostgresTests(RealServers servers)
         Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
         var registered = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => client.PostAsJsonAsync("/api/disclosure/requests", new
         {
-            channel = "online", applicantCategory = "natural", applicantName = "王五", identityNo = "11010519491231002X", description = "某文件",
+            channel = "online",
+            applicantCategory = "natural",
+            applicantName = "王五",
+            identityNo = "11010519491231002X",
+            description = "某文件",
         })));
         var numbers = await Task.WhenAll(registered.Select(async r =>
             (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("requestNo").GetString()));

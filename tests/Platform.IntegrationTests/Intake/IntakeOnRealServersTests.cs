@@ -3,10 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Platform.IntegrationTests.Infrastructure;
 using Platform.WorkingDays;
 
@@ -82,7 +80,9 @@ public sealed class IntakeOnRealServersTests(RealServers servers) : IAsyncLifeti
 
         var accepted = await window.PostAsJsonAsync("/api/intake/applications", new
         {
-            matterCode = "SC-001", windowNo = "A01", outcome = "accept",
+            matterCode = "SC-001",
+            windowNo = "A01",
+            outcome = "accept",
             applicant = new { type = "natural", name = "张三", idNumber = "11010519491231002X" },
             materials = new[] { new { name = "食品经营许可申请书", status = "present" }, new { name = "营业执照", status = "present" } },
         });
@@ -145,7 +145,9 @@ public sealed class IntakeOnRealServersTests(RealServers servers) : IAsyncLifeti
             var window = Client(_intake, $"window{i:00}", "window-staff");
             return await window.PostAsJsonAsync("/api/intake/applications", new
             {
-                matterCode = "SC-001", windowNo = $"A{i:00}", outcome = "accept",
+                matterCode = "SC-001",
+                windowNo = $"A{i:00}",
+                outcome = "accept",
                 applicant = new { type = "legal", name = "示例公司", idNumber = "91350100M000100Y43" },
                 materials = new[] { new { name = "食品经营许可申请书", status = "present" }, new { name = "营业执照", status = "present" } },
             });

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using MassTransit;
-using Microsoft.Extensions.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
 using Platform.ServiceDefaults.Messaging;
 
 namespace Platform.IntegrationTests.Outbox;

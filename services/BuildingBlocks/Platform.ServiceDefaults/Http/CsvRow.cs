@@ -1,7 +1,3 @@
-using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
-
 namespace Platform.ServiceDefaults.Http;
 
 /// <summary>One data row of an uploaded CSV: Line is its line number in the file (the header is line 1).</summary>

@@ -19,7 +19,8 @@ public static class CsvTable
         {
             TrimOptions = TrimOptions.Trim,
             DetectColumnCountChanges = true,
-            BadDataFound = bad => errors.Add(new RowError(bad.Context.Parser?.RawRow ?? 0, "", $"引号使用不正确：{bad.RawRecord.Trim()}")),
+            BadDataFound = bad => errors.Add(
+                new RowError(bad.Context.Parser?.RawRow ?? 0, "", $"引号使用不正确：{bad.RawRecord.Trim()}")),
         };
         using var csv = new CsvReader(text, configuration);
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)

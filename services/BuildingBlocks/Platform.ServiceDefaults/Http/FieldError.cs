@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Platform.ServiceDefaults.Http;
 
 /// <summary>One field's problem, in words a person can act on.</summary>

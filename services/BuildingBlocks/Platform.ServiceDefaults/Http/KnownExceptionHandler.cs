@@ -14,7 +14,8 @@ namespace Platform.ServiceDefaults.Http;
 /// </summary>
 sealed class KnownExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
-    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    public async ValueTask<bool> TryHandleAsync(
+        HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         var problem = exception switch
         {
@@ -26,13 +27,17 @@ sealed class KnownExceptionHandler(IProblemDetailsService problems) : IException
             },
             // Two requests wrote the same key at the same moment (two imports of one file, a double click that
             // escaped the Idempotency-Key): the loser changed nothing and can simply try again.
-            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } or SqliteException { SqliteExtendedErrorCode: 2067 or 1555 } }
-                or DbUpdateConcurrencyException => new ProblemDetails
+            DbUpdateException
             {
-                Status = StatusCodes.Status409Conflict,
-                Detail = "同一数据刚被另一个请求同时修改，本次请求未做任何改动；请刷新后重试。",
-                Extensions = { ["code"] = "concurrent-write" },
-            },
+                InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }
+                    or SqliteException { SqliteExtendedErrorCode: 2067 or 1555 }
+            }
+                or DbUpdateConcurrencyException => new ProblemDetails
+                {
+                    Status = StatusCodes.Status409Conflict,
+                    Detail = "同一数据刚被另一个请求同时修改，本次请求未做任何改动；请刷新后重试。",
+                    Extensions = { ["code"] = "concurrent-write" },
+                },
             CalendarYearMissingException missing => Problems.CalendarYearMissing(missing.Year),
             _ => null,
         };

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Platform.ServiceDefaults.Http;
 
 /// <summary>One page of a list (DESIGN §7: lists are paged).</summary>

@@ -31,9 +31,11 @@ public static class Problems
         Of(StatusCodes.Status400BadRequest, "validation-failed",
             "提交的内容有误：" + string.Join("；", errors.Select(e => $"{e.Field}：{e.Message}")), errors);
 
-    public static ProblemHttpResult NotFound(string code, string detail) => Of(StatusCodes.Status404NotFound, code, detail);
+    public static ProblemHttpResult NotFound(string code, string detail) =>
+        Of(StatusCodes.Status404NotFound, code, detail);
 
-    public static ProblemHttpResult Conflict(string code, string detail) => Of(StatusCodes.Status409Conflict, code, detail);
+    public static ProblemHttpResult Conflict(string code, string detail) =>
+        Of(StatusCodes.Status409Conflict, code, detail);
 
     /// <summary>The answer to a report period that <see cref="Dates.Period"/> does not accept.</summary>
     public static ProblemHttpResult BadPeriod() =>
@@ -51,11 +53,13 @@ public static class Problems
     /// <summary>An upload that is not CSV, or null when it is.</summary>
     public static ProblemHttpResult? UnlessCsv(HttpRequest request) =>
         request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true ? null
-            : Of(StatusCodes.Status415UnsupportedMediaType, "csv-required", "请以 Content-Type: text/csv 上传 UTF-8 编码、带表头的 CSV 文件。");
+            : Of(StatusCodes.Status415UnsupportedMediaType, "csv-required",
+                "请以 Content-Type: text/csv 上传 UTF-8 编码、带表头的 CSV 文件。");
 
     /// <summary>
     /// A working-day computation reached a year the calendar has no notice for (never guessed). Thrown anywhere in a
-    /// request, it reaches the client as this problem through the exception handler, and nothing of the request is saved.
+    /// request, it reaches the client as this problem through the exception handler, and nothing of the request is
+    /// saved.
     /// </summary>
     public static ProblemDetails CalendarYearMissing(int year) =>
         Details(StatusCodes.Status422UnprocessableEntity, "calendar-year-missing",

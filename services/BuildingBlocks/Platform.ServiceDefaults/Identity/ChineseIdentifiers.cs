@@ -10,7 +10,9 @@ public static class ChineseIdentifiers
     static readonly int[] ResidentWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     const string ResidentCheck = "10X98765432";
 
-    /// <summary>18 characters: 6-digit area, 8-digit birth date, 3-digit sequence, ISO 7064 MOD 11-2 check (0-9 or X).</summary>
+    /// <summary>
+    /// 18 characters: 6-digit area, 8-digit birth date, 3-digit sequence, ISO 7064 MOD 11-2 check (0-9 or X).
+    /// </summary>
     public static bool IsValidResidentId(string? id)
     {
         if (id is not { Length: 18 } || !id[..17].All(char.IsAsciiDigit))
@@ -30,7 +32,9 @@ public static class ChineseIdentifiers
         return char.ToUpperInvariant(id[17]) == ResidentCheck[sum % 11];
     }
 
-    /// <summary>The 31 characters of the code's alphabet: digits and upper-case letters without I, O, Z, S, V.</summary>
+    /// <summary>
+    /// The 31 characters of the code's alphabet: digits and upper-case letters without I, O, Z, S, V.
+    /// </summary>
     const string CreditAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     static readonly int[] CreditWeights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 

@@ -23,10 +23,14 @@ public abstract class PeriodicJob<TContext>(IServiceScopeFactory scopes, ILogger
     /// <summary>Whether the first run happens as the process starts rather than one interval later.</summary>
     protected virtual bool RunsAtStart => false;
 
-    /// <summary>One run: the work of a tick on <paramref name="db"/>, inside the job's transaction (call SaveChanges).</summary>
+    /// <summary>
+    /// One run: the work of a tick on <paramref name="db"/>, inside the job's transaction (call SaveChanges).
+    /// </summary>
     protected abstract Task RunAsync(TContext db, CancellationToken cancellationToken);
 
-    /// <summary>Runs the job once now (an administrator's request, a test); false when another replica holds it.</summary>
+    /// <summary>
+    /// Runs the job once now (an administrator's request, a test); false when another replica holds it.
+    /// </summary>
     public async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();

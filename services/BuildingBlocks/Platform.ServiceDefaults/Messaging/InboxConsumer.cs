@@ -18,13 +18,15 @@ public abstract class InboxConsumer<TContext, TMessage>(TContext db) : IConsumer
     public async Task Consume(ConsumeContext<TMessage> context)
     {
         var messageId = context.MessageId
-            ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a MessageId; it cannot be deduplicated.");
+            ?? throw new InvalidOperationException(
+                $"{typeof(TMessage).Name} arrived without a MessageId; it cannot be deduplicated.");
         var consumer = ConsumerName;
         var cancellationToken = context.CancellationToken;
         // A retry may reach this consumer with the context of the failed attempt: start from what is committed.
         Db.ChangeTracker.Clear();
 
-        if (await Db.Set<InboxMessage>().AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, cancellationToken))
+        if (await Db.Set<InboxMessage>()
+            .AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, cancellationToken))
         {
             return;
         }
@@ -32,7 +34,8 @@ public abstract class InboxConsumer<TContext, TMessage>(TContext db) : IConsumer
         await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            Db.Set<InboxMessage>().Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = DateTime.UtcNow });
+            Db.Set<InboxMessage>().Add(
+                new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = DateTime.UtcNow });
             await Handle(context);
             await Db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -46,9 +49,13 @@ public abstract class InboxConsumer<TContext, TMessage>(TContext db) : IConsumer
         await Committed(context);
     }
 
-    /// <summary>After the effect is committed (not for a skipped repeat): tell what only committed state may tell.</summary>
+    /// <summary>
+    /// After the effect is committed (not for a skipped repeat): tell what only committed state may tell.
+    /// </summary>
     protected virtual Task Committed(ConsumeContext<TMessage> context) => Task.CompletedTask;
 
-    /// <summary>Apply the message to <see cref="Db"/> (and store events with AddEvent); do not call SaveChanges.</summary>
+    /// <summary>
+    /// Apply the message to <see cref="Db"/> (and store events with AddEvent); do not call SaveChanges.
+    /// </summary>
     protected abstract Task Handle(ConsumeContext<TMessage> context);
 }

@@ -4,7 +4,6 @@ using System.Text.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -102,7 +101,10 @@ sealed class OutboxRelay<TContext>(
         var now = DateTime.UtcNow;
         var batch = postgres
             ? await db.Set<OutboxMessage>()
-                .FromSqlInterpolated($"SELECT * FROM outbox_messages WHERE sent_at IS NULL AND next_attempt_at <= {now} ORDER BY id LIMIT {settings.BatchSize} FOR UPDATE SKIP LOCKED")
+                .FromSqlInterpolated($"""
+                    SELECT * FROM outbox_messages WHERE sent_at IS NULL AND next_attempt_at <= {now}
+                    ORDER BY id LIMIT {settings.BatchSize} FOR UPDATE SKIP LOCKED
+                    """)
                 .ToListAsync(cancellationToken)
             : await db.Set<OutboxMessage>()
                 .Where(m => m.SentAt == null && m.NextAttemptAt <= now)
@@ -145,16 +147,19 @@ sealed class OutboxRelay<TContext>(
     async Task Publish(OutboxMessage message, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var type = Types.GetOrAdd(message.MessageType, name => Type.GetType(name, throwOnError: false))
-            ?? throw new InvalidOperationException($"Message type '{message.MessageType}' is not known to this process.");
+            ?? throw new InvalidOperationException(
+                $"Message type '{message.MessageType}' is not known to this process.");
         var body = JsonSerializer.Deserialize(message.Body, type, OutboxModel.Json)
             ?? throw new InvalidOperationException($"Outbox message {message.MessageId} has an empty body.");
 
         ActivityContext.TryParse(message.TraceParent, null, out var parent);
-        using var activity = Telemetry.Source.StartActivity($"outbox publish {type.Name}", ActivityKind.Producer, parent);
+        using var activity = Telemetry.Source.StartActivity(
+            $"outbox publish {type.Name}", ActivityKind.Producer, parent);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
         var messageId = message.MessageId;
-        await bus.Publish(body, type, Pipe.Execute<PublishContext>(context => context.MessageId = messageId), deadline.Token);
+        await bus.Publish(
+            body, type, Pipe.Execute<PublishContext>(context => context.MessageId = messageId), deadline.Token);
     }
 
     async Task CleanUpSent(OutboxOptions settings, CancellationToken cancellationToken)
@@ -167,7 +172,9 @@ sealed class OutboxRelay<TContext>(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var cutoff = DateTime.UtcNow - settings.SentRetention;
-        await db.Set<OutboxMessage>().Where(m => m.SentAt != null && m.SentAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<OutboxMessage>()
+            .Where(m => m.SentAt != null && m.SentAt < cutoff)
+            .ExecuteDeleteAsync(cancellationToken);
     }
 
     static TimeSpan RelayBackoff(int failures) =>

@@ -1,14 +1,6 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
-using System.Text.Json;
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Platform.ServiceDefaults.Observability;
 
 namespace Platform.ServiceDefaults.Messaging;
 

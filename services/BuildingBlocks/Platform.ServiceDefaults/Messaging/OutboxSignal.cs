@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-
 namespace Platform.ServiceDefaults.Messaging;
 
 /// <summary>Wakes the relays as soon as a context saved new events, so they need not wait for the next poll.</summary>

@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Configuration;
 using MassTransit;
 using MassTransit.Middleware;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -27,7 +27,8 @@ public static class PlatformBus
         var rabbitMq = string.Equals(transport, "RabbitMq", StringComparison.OrdinalIgnoreCase);
         if (!rabbitMq && !string.Equals(transport, "InMemory", StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidOperationException($"Messaging:Transport '{transport}' is unknown: use InMemory or RabbitMq.");
+            throw new InvalidOperationException(
+                $"Messaging:Transport '{transport}' is unknown: use InMemory or RabbitMq.");
         }
         var rabbitUri = rabbitMq ? RabbitUri(builder) : null;
         var registrations = Registrations(builder);
@@ -77,7 +78,8 @@ public static class PlatformBus
     static Uri RabbitUri(IHostApplicationBuilder builder)
     {
         var connectionString = builder.Configuration.GetConnectionString("RabbitMq");
-        if (string.IsNullOrWhiteSpace(connectionString) || !Uri.TryCreate(connectionString, UriKind.Absolute, out var uri))
+        if (string.IsNullOrWhiteSpace(connectionString)
+            || !Uri.TryCreate(connectionString, UriKind.Absolute, out var uri))
         {
             throw new InvalidOperationException(
                 "Messaging:Transport is RabbitMq but ConnectionStrings:RabbitMq is not an amqp:// URI.");

@@ -12,7 +12,9 @@ public static class HealthChecks
 {
     public const string Live = "live";
 
-    /// <summary>Tag of the checks /health/ready runs: database, bus (MassTransit tags its own "ready"), Redis.</summary>
+    /// <summary>
+    /// Tag of the checks /health/ready runs: database, bus (MassTransit tags its own "ready"), Redis.
+    /// </summary>
     public const string Ready = "ready";
 
     public static IHostApplicationBuilder AddPlatformHealthChecks(this IHostApplicationBuilder builder)
@@ -37,7 +39,9 @@ public static class HealthChecks
         return app;
     }
 
-    /// <summary>Names each check and its state so an operator sees which dependency is down (no exception text).</summary>
+    /// <summary>
+    /// Names each check and its state so an operator sees which dependency is down (no exception text).
+    /// </summary>
     static Task WriteReport(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json; charset=utf-8";

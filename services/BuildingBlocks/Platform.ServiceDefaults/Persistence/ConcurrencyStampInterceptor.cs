@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Platform.ServiceDefaults.Persistence;
 
-/// <summary>Increments the stamps of the modified records just before a save (see <see cref="ConcurrencyStamps"/>).</summary>
+/// <summary>
+/// Increments the stamps of the modified records just before a save (see <see cref="ConcurrencyStamps"/>).
+/// </summary>
 sealed class ConcurrencyStampInterceptor : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)

@@ -12,16 +12,21 @@ public static class ConcurrencyStamps
 {
     public static ModelBuilder AddConcurrencyStamps(this ModelBuilder modelBuilder)
     {
-        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => e.ClrType.IsAssignableTo(typeof(IConcurrencyStamped))))
+        var stamped = modelBuilder.Model.GetEntityTypes()
+            .Where(e => e.ClrType.IsAssignableTo(typeof(IConcurrencyStamped)));
+        foreach (var entity in stamped)
         {
-            modelBuilder.Entity(entity.ClrType).Property(nameof(IConcurrencyStamped.ConcurrencyStamp)).IsConcurrencyToken();
+            modelBuilder.Entity(entity.ClrType)
+                .Property(nameof(IConcurrencyStamped.ConcurrencyStamp))
+                .IsConcurrencyToken();
         }
         return modelBuilder;
     }
 
     internal static void StampChanges(DbContext db)
     {
-        foreach (var entry in db.ChangeTracker.Entries<IConcurrencyStamped>().Where(e => e.State == EntityState.Modified))
+        var modified = db.ChangeTracker.Entries<IConcurrencyStamped>().Where(e => e.State == EntityState.Modified);
+        foreach (var entry in modified)
         {
             entry.Entity.ConcurrencyStamp++;
         }

@@ -33,7 +33,8 @@ public sealed record DatabaseSettings(bool IsPostgres, string ConnectionString)
     {
         if (IsPostgres)
         {
-            // No EnableRetryOnFailure: the outbox and inbox open their own transactions, and MassTransit retries consumers.
+            // No EnableRetryOnFailure: the outbox and inbox open their own transactions, and MassTransit retries
+            // consumers.
             options.UseNpgsql(ConnectionString);
         }
         else

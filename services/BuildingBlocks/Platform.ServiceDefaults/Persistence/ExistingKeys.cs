@@ -9,7 +9,8 @@ public static class ExistingKeys
     /// Looks the keys up in slices: an import may hold a million, and one IN list that long would exceed what the
     /// databases accept as parameters of one command.
     /// </summary>
-    public static async Task<HashSet<string>> InSlicesAsync(IEnumerable<string> keys, Func<string[], Task<List<string>>> lookup)
+    public static async Task<HashSet<string>> InSlicesAsync(
+        IEnumerable<string> keys, Func<string[], Task<List<string>>> lookup)
     {
         var found = new HashSet<string>();
         foreach (var slice in keys.Chunk(Slice))

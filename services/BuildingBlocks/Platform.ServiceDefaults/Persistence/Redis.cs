@@ -32,7 +32,8 @@ public static class Redis
     /// The one cache switch: shared state (queue numbers, live counters) lives in Redis when ConnectionStrings:Redis is
     /// set, so every replica sees the same, and in process memory otherwise (the embedded single-process mode).
     /// </summary>
-    public static IHostApplicationBuilder AddRedisOrInProcess<TService, TRedis, TInProcess>(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddRedisOrInProcess<TService, TRedis, TInProcess>(
+        this IHostApplicationBuilder builder)
         where TService : class
         where TRedis : class, TService
         where TInProcess : class, TService
@@ -53,7 +54,8 @@ public static class Redis
 
     sealed class RedisHealthCheck(IConnectionMultiplexer redis) : IHealthCheck
     {
-        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken)
+        public async Task<HealthCheckResult> CheckHealthAsync(
+            HealthCheckContext context, CancellationToken cancellationToken)
         {
             try
             {

@@ -24,18 +24,29 @@ public static class RunningNumbers
         return modelBuilder;
     }
 
-    /// <summary>The next number of <paramref name="scope"/> in <paramref name="period"/>; only inside <see cref="InTransactionAsync{T}"/>.</summary>
-    public static async Task<int> NextAsync(DbContext db, string scope, string period, CancellationToken cancellationToken)
+    /// <summary>
+    /// The next number of <paramref name="scope"/> in <paramref name="period"/>; only inside
+    /// <see cref="InTransactionAsync{T}"/>.
+    /// </summary>
+    public static async Task<int> NextAsync(
+        DbContext db, string scope, string period, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is null)
         {
-            throw new InvalidOperationException("A running number is taken inside the transaction that stores its owner.");
+            throw new InvalidOperationException(
+                "A running number is taken inside the transaction that stores its owner.");
         }
         await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO running_numbers (scope, period, last) VALUES ({scope}, {period}, 0) ON CONFLICT (scope, period) DO NOTHING",
+            $"""
+            INSERT INTO running_numbers (scope, period, last) VALUES ({scope}, {period}, 0)
+            ON CONFLICT (scope, period) DO NOTHING
+            """,
             cancellationToken);
         var number = await db.Database
-            .SqlQuery<int>($"UPDATE running_numbers SET last = last + 1 WHERE scope = {scope} AND period = {period} RETURNING last AS \"Value\"")
+            .SqlQuery<int>($"""
+                UPDATE running_numbers SET last = last + 1 WHERE scope = {scope} AND period = {period}
+                RETURNING last AS "Value"
+                """)
             .ToListAsync(cancellationToken);
         return number.Single();
     }
@@ -45,7 +56,8 @@ public static class RunningNumbers
     /// starts the write again from a clean context, up to five times, so <paramref name="write"/> must build everything
     /// it saves itself (reload what it changes).
     /// </summary>
-    public static async Task<T> InTransactionAsync<T>(DbContext db, Func<Task<T>> write, CancellationToken cancellationToken)
+    public static async Task<T> InTransactionAsync<T>(
+        DbContext db, Func<Task<T>> write, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {

@@ -13,7 +13,8 @@ public static class ServiceDatabase
     /// A process's own database: its DbContext on the configured provider, the schema brought up before the
     /// process serves anything, and a readiness check.
     /// </summary>
-    public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string databaseName)
+    public static IHostApplicationBuilder AddServiceDatabase<TContext>(
+        this IHostApplicationBuilder builder, string databaseName)
         where TContext : DbContext
     {
         var settings = DatabaseSettings.For(builder.Configuration, databaseName);
@@ -27,7 +28,8 @@ public static class ServiceDatabase
                 services.GetRequiredService<ConcurrencyStampInterceptor>());
         });
         builder.Services.AddHostedService<DatabaseInitializer<TContext>>();
-        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>($"{databaseName}-database", tags: [HealthChecks.Ready]);
+        builder.Services.AddHealthChecks()
+            .AddDbContextCheck<TContext>($"{databaseName}-database", tags: [HealthChecks.Ready]);
         return builder;
     }
 }

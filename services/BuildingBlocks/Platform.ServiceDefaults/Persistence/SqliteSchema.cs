@@ -20,7 +20,9 @@ static class SqliteSchema
             await SetAsync(db, fingerprint, cancellationToken);
             return;
         }
-        var stored = await db.Database.SqlQueryRaw<int>("SELECT user_version AS \"Value\" FROM pragma_user_version").SingleAsync(cancellationToken);
+        var stored = await db.Database
+            .SqlQueryRaw<int>("SELECT user_version AS \"Value\" FROM pragma_user_version")
+            .SingleAsync(cancellationToken);
         if (stored == fingerprint)
         {
             return;
@@ -32,25 +34,29 @@ static class SqliteSchema
             return;
         }
         throw new InvalidOperationException(
-            $"The SQLite file {db.Database.GetDbConnection().DataSource} was created by another version of the platform "
-            + "(its schema differs and the embedded mode has no migrations). Keep a copy of the data folder if you need it, "
-            + "delete it, and start again: the platform creates a fresh one (demo data included where configured).");
+            $"The SQLite file {db.Database.GetDbConnection().DataSource} was created by another version of the "
+            + "platform (its schema differs and the embedded mode has no migrations). Keep a copy of the data folder "
+            + "if you need it, delete it, and start again: the platform creates a fresh one (demo data included where "
+            + "configured).");
     }
 
     static int Fingerprint(DbContext db) =>
-        BitConverter.ToInt32(SHA256.HashData(Encoding.UTF8.GetBytes(db.Database.GenerateCreateScript()))) & int.MaxValue | 1;
+        BitConverter.ToInt32(SHA256.HashData(Encoding.UTF8.GetBytes(db.Database.GenerateCreateScript())))
+        & int.MaxValue | 1;
 
     static Task SetAsync(DbContext db, int fingerprint, CancellationToken cancellationToken)
     {
         // PRAGMA takes no parameters; the value is an integer computed here, never input.
 #pragma warning disable EF1003
-        return db.Database.ExecuteSqlRawAsync("PRAGMA user_version = " + fingerprint.ToString(CultureInfo.InvariantCulture) + ";", cancellationToken);
+        return db.Database.ExecuteSqlRawAsync(
+            "PRAGMA user_version = " + fingerprint.ToString(CultureInfo.InvariantCulture) + ";", cancellationToken);
 #pragma warning restore EF1003
     }
 
     static async Task<bool> HasEveryTableAsync(DbContext db, CancellationToken cancellationToken)
     {
-        var existing = (await db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table'")
+        var existing = (await db.Database
+            .SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table'")
             .ToListAsync(cancellationToken)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return db.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().All(existing.Contains);
     }

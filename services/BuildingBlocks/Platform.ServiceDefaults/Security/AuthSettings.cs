@@ -27,7 +27,9 @@ public sealed class AuthSettings
     public static AuthSettings From(IConfiguration configuration) =>
         configuration.GetSection("Auth").Get<AuthSettings>() ?? new AuthSettings();
 
-    /// <summary>The local signing key: configured, or generated once and kept in <see cref="SigningKeyFile"/>.</summary>
+    /// <summary>
+    /// The local signing key: configured, or generated once and kept in <see cref="SigningKeyFile"/>.
+    /// </summary>
     public SymmetricSecurityKey ResolveSigningKey()
     {
         if (!string.IsNullOrWhiteSpace(SigningKey))

@@ -14,7 +14,9 @@ public static class Roles
     public const string DisclosureOfficer = "disclosure-officer";
 
     public static readonly IReadOnlyList<string> All =
-        [Admin, WindowStaff, Approver, Applicant, Supervisor, CatalogueAdmin, TradingOfficer, Expert, DisclosureOfficer];
+    [
+        Admin, WindowStaff, Approver, Applicant, Supervisor, CatalogueAdmin, TradingOfficer, Expert, DisclosureOfficer,
+    ];
 
     /// <summary>Claim type of the department code a staff member works for.</summary>
     public const string DepartmentClaim = "department";
