@@ -32,6 +32,7 @@ public static class FollowedCalendar
     {
         services.AddSingleton<THolder>();
         services.AddHostedService<CalendarYearsLoader<TContext, THolder>>();
+        services.AddHostedService<CalendarYearsRefresh<TContext, THolder>>();
         return services;
     }
 

@@ -30,6 +30,13 @@ public static class Deadlines
         return between with { Days = Math.Max(0, between.Days - stoppedWorkingDays) };
     }
 
+    /// <summary>The working days a clock stood still over the periods (provisional where it must be).</summary>
+    public static WorkingDayCount Stopped(WorkingDayCalendar calendar, IEnumerable<StoppedPeriod> periods)
+    {
+        var counts = periods.Select(p => Used(calendar, p.From, p.To)).ToList();
+        return new WorkingDayCount(counts.Sum(c => c.Days), counts.Any(c => c.Provisional));
+    }
+
     /// <summary>
     /// Late (red, overdue) once a working day after the due date has begun: a due date just before a holiday is not
     /// late while the hall is closed.

@@ -5,6 +5,7 @@ using Platform.Disclosure.Requests;
 using Platform.Disclosure.Warnings;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
+using Platform.WorkingDays;
 using Platform.WorkingDays.Following;
 
 namespace Platform.Disclosure.Data;
@@ -50,6 +51,8 @@ public sealed class DisclosureDbContext(DbContextOptions<DisclosureDbContext> op
             request.HasIndex(r => new { r.Status, r.DueDate });
             request.Property(r => r.Timeline).HasConversion(
                 new JsonColumnConverter<List<RequestStep>>(), new JsonColumnComparer<List<RequestStep>>());
+            request.Property(r => r.ConsultationPeriods).HasConversion(
+                new JsonColumnConverter<List<StoppedPeriod>>(), new JsonColumnComparer<List<StoppedPeriod>>());
         });
         modelBuilder.Entity<AnnualInput>(input =>
         {

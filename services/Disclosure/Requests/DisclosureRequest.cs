@@ -1,4 +1,5 @@
 using Platform.ServiceDefaults.Persistence;
+using Platform.WorkingDays;
 
 namespace Platform.Disclosure.Requests;
 
@@ -30,6 +31,10 @@ public sealed class DisclosureRequest : IConcurrencyStamped
     public string? ThirdParty { get; set; }
     public DateOnly? ConsultationStartedDate { get; set; }
     public int ConsultationWorkingDays { get; set; }
+
+    /// <summary>Each consultation as dates, recounted when the calendar changes.</summary>
+    public List<StoppedPeriod> ConsultationPeriods { get; set; } = [];
+
     public DateOnly? DueDate { get; set; }
     public bool DueDateProvisional { get; set; }
     public string? CalendarVersion { get; set; }

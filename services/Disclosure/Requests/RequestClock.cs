@@ -30,12 +30,17 @@ public static class RequestClock
         {
             return; // answered: the due date it was answered against stays on record
         }
+        var consultation = Deadlines.Stopped(calendar, request.ConsultationPeriods);
+        if (request.ConsultationPeriods.Count > 0)
+        {
+            request.ConsultationWorkingDays = consultation.Days; // imported history brings no periods
+        }
         var due = request.Status == RequestStatus.Open
             ? Deadlines.Due(calendar, request.ClockStartDate,
                 ReplyWorkingDays + request.ExtensionDays + request.ConsultationWorkingDays)
             : (Deadline?)null;
         request.DueDate = due?.Date;
-        request.DueDateProvisional = due?.Provisional ?? false;
+        request.DueDateProvisional = (due?.Provisional ?? false) || (due is not null && consultation.Provisional);
         request.CalendarVersion = calendar.Version;
     }
 
@@ -78,7 +83,7 @@ public static class RequestClock
     /// <summary>The third party answered (or its time ran out): the working days in between do not count.</summary>
     public static void EndConsultation(DisclosureRequest request, DateOnly today, WorkingDayCalendar calendar)
     {
-        request.ConsultationWorkingDays += Deadlines.Used(calendar, request.ConsultationStartedDate!.Value, today).Days;
+        request.ConsultationPeriods.Add(new StoppedPeriod(request.ConsultationStartedDate!.Value, today));
         request.ConsultationStartedDate = null;
         request.Status = RequestStatus.Open;
         Recompute(request, calendar);

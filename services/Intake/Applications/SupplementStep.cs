@@ -36,9 +36,15 @@ static class SupplementStep
                 $"告知书所列材料仍未补齐：{string.Join("、", stillLacking)}。", stillLacking);
         }
         var receivedAt = clock.Now;
-        return await RunningNumbers.InTransactionAsync(db, async () =>
+        return await RunningNumbers.InTransactionAsync<Results<Created<ApplicationResponse>, ProblemHttpResult>>(db,
+            async () =>
         {
             var reloaded = await db.Applications.SingleAsync(a => a.Id == id, cancellationToken);
+            if (reloaded.Outcome != ApplicationOutcome.AwaitingSupplement)
+            {
+                // Another window accepted it a moment ago (the unique application of a case stops a second case).
+                return Problems.Conflict("not-awaiting-supplement", "这份申请不在等待补正的状态。");
+            }
             reloaded.Materials = reloaded.Materials
                 .Select(m => reloaded.Notice.Contains(m.Name) ? m with { Status = "present" } : m).ToList();
             var @case = await CaseAcceptance.Accept(db, reloaded, matter, calendar.Current, receivedAt,

@@ -1,4 +1,5 @@
 using Platform.ServiceDefaults.Persistence;
+using Platform.WorkingDays;
 
 namespace Platform.Intake.Cases;
 
@@ -35,6 +36,10 @@ public sealed class Case : IConcurrencyStamped
 
     public required string CalendarVersion { get; set; }
     public int SuspendedWorkingDays { get; set; }
+
+    /// <summary>The 特别程序 of live work, as dates (imported history brings only SuspendedWorkingDays).</summary>
+    public List<StoppedPeriod> StoppedPeriods { get; set; } = [];
+
     public DateTimeOffset? SuspendedSince { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
     public DateOnly? CompletedDate { get; set; }

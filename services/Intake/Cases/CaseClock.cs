@@ -27,23 +27,47 @@ public static class CaseClock
     }
 
     /// <summary>
-    /// The due date computed again (after a suspension, an extension or a calendar change), with its version.
+    /// The due date computed again (after a suspension, an extension or a calendar change), with its version; the
+    /// stopped working days are recounted from their dates, so a provisional count becomes a real one too.
     /// </summary>
     public static void Redate(Case @case, WorkingDayCalendar calendar)
     {
+        var stoppedProvisional = RecountStopped(@case, calendar);
         var due = DueDate(calendar, @case);
         @case.DueDate = due.Date;
-        @case.DueDateProvisional = due.Provisional;
+        @case.DueDateProvisional = due.Provisional || stoppedProvisional;
         @case.CalendarVersion = calendar.Version;
     }
 
-    public static int StoppedDays(WorkingDayCalendar calendar, DateTimeOffset from, DateTimeOffset to) =>
-        Deadlines.Used(calendar, HallTime.DateOf(from), HallTime.DateOf(to)).Days;
+    /// <summary>The clock runs again: the 特别程序 since it was suspended is recorded and counted.</summary>
+    public static int Resume(Case @case, DateTimeOffset resumedAt, WorkingDayCalendar calendar)
+    {
+        var period = new StoppedPeriod(HallTime.DateOf(@case.SuspendedSince!.Value), HallTime.DateOf(resumedAt));
+        @case.StoppedPeriods.Add(period);
+        @case.SuspendedSince = null;
+        @case.Status = CaseStatus.Open;
+        var before = @case.SuspendedWorkingDays;
+        Redate(@case, calendar);
+        return @case.SuspendedWorkingDays - before;
+    }
+
+    /// <summary>Live work's stopped days from their dates; imported history keeps the number it brought.</summary>
+    static bool RecountStopped(Case @case, WorkingDayCalendar calendar)
+    {
+        if (@case.StoppedPeriods.Count == 0)
+        {
+            return false;
+        }
+        var stopped = Deadlines.Stopped(calendar, @case.StoppedPeriods);
+        @case.SuspendedWorkingDays = stopped.Days;
+        return stopped.Provisional;
+    }
 
     public static void Complete(Case @case, DateTimeOffset completedAt, string result, string? decisionNo,
         WorkingDayCalendar calendar)
     {
         var completedDate = HallTime.DateOf(completedAt);
+        var stoppedProvisional = RecountStopped(@case, calendar);
         var used = Deadlines.Used(calendar, @case.AcceptedDate, completedDate, @case.SuspendedWorkingDays);
         @case.Status = CaseStatus.Completed;
         @case.CompletedAt = completedAt;
@@ -51,7 +75,7 @@ public static class CaseClock
         @case.Result = result;
         @case.DecisionNo = decisionNo;
         @case.WorkingDaysUsed = used.Days;
-        @case.WorkingDaysProvisional = used.Provisional;
+        @case.WorkingDaysProvisional = used.Provisional || stoppedProvisional;
         @case.OnTheSpot = completedDate == @case.AcceptedDate;
         @case.OnTime = used.Days <= @case.PromisedLimitDays + @case.ExtensionDays;
     }
@@ -63,6 +87,7 @@ public static class CaseClock
     public static async Task RecomputeOpenCasesAsync(IntakeDbContext db, WorkingDayCalendar calendar,
         CancellationToken cancellationToken)
     {
+        await RecountProvisionalCompletionsAsync(db, calendar, cancellationToken);
         var open = await db.Cases.Where(c => c.Status != CaseStatus.Completed).ToListAsync(cancellationToken);
         foreach (var @case in open)
         {
@@ -72,6 +97,30 @@ public static class CaseClock
             {
                 db.AddEvent(new CaseDueDateChanged(@case.CaseNo, @case.DepartmentCode, previous.Date, @case.DueDate,
                     calendar.Version, @case.DueDateProvisional));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Completed cases counted provisionally are counted again with the new calendar; a changed figure is announced
+    /// (CaseWorkingDaysRecounted) so supervision's rates follow.
+    /// </summary>
+    static async Task RecountProvisionalCompletionsAsync(IntakeDbContext db, WorkingDayCalendar calendar,
+        CancellationToken cancellationToken)
+    {
+        var provisional = await db.Cases
+            .Where(c => c.Status == CaseStatus.Completed && c.WorkingDaysProvisional)
+            .ToListAsync(cancellationToken);
+        foreach (var @case in provisional)
+        {
+            var before = (@case.WorkingDaysUsed, @case.OnTime, @case.WorkingDaysProvisional);
+            Complete(@case, @case.CompletedAt!.Value, @case.Result!, @case.DecisionNo, calendar);
+            @case.CalendarVersion = calendar.Version;
+            if (before != (@case.WorkingDaysUsed, @case.OnTime, @case.WorkingDaysProvisional))
+            {
+                db.AddEvent(new CaseWorkingDaysRecounted(@case.CaseNo, @case.DepartmentCode,
+                    @case.WorkingDaysUsed!.Value, @case.SuspendedWorkingDays, @case.OnTime!.Value, calendar.Version,
+                    @case.WorkingDaysProvisional));
             }
         }
     }

@@ -28,6 +28,7 @@ public sealed record CaseView(
     string? Result,
     string? DecisionNo,
     int? WorkingDaysUsed,
+    bool WorkingDaysProvisional,
     bool? OnTheSpot,
     bool? OnTime,
     int? RatingScore,
@@ -38,5 +39,5 @@ public sealed record CaseView(
         c.PromisedLimitDays, c.ExtensionDays, c.Applicant.Type, c.Applicant.MaskedName, c.Applicant.MaskedId,
         Masking.Phone(c.Applicant.Phone), c.ResponsibleStaff, c.WindowNo, c.Status, c.AcceptedAt, c.DueDate,
         c.DueDateProvisional, c.CalendarVersion, c.SuspendedWorkingDays, c.CompletedAt, c.Result, c.DecisionNo,
-        c.WorkingDaysUsed, c.OnTheSpot, c.OnTime, c.RatingScore, c.Timeline);
+        c.WorkingDaysUsed, c.WorkingDaysProvisional, c.OnTheSpot, c.OnTime, c.RatingScore, c.Timeline);
 }

@@ -21,11 +21,7 @@ static class ResumeStep
                 return Problems.Conflict("case-not-suspended", "办件不在特别程序中。");
             }
             var now = clock.Now;
-            var stopped = CaseClock.StoppedDays(calendar.Current, @case.SuspendedSince!.Value, now);
-            @case.SuspendedWorkingDays += stopped;
-            @case.SuspendedSince = null;
-            @case.Status = CaseStatus.Open;
-            CaseClock.Redate(@case, calendar.Current);
+            var stopped = CaseClock.Resume(@case, now, calendar.Current);
             @case.Timeline.Add(new(now, "resumed", $"恢复计时，特别程序用时 {stopped} 个工作日不计入办理时限"));
             db.AddEvent(new CaseResumed(@case.CaseNo, now, @case.SuspendedWorkingDays, @case.DueDate,
                 @case.CalendarVersion, @case.DueDateProvisional));

@@ -6,6 +6,7 @@ using Platform.Intake.Catalogue;
 using Platform.Intake.Queue;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
+using Platform.WorkingDays;
 using Platform.WorkingDays.Following;
 
 namespace Platform.Intake.Data;
@@ -53,9 +54,13 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             @case.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
             @case.HasIndex(c => new { c.Status, c.DueDate });
             @case.HasIndex(c => c.AcceptedDate);
+            // One case per application: two windows completing one supplement at once cannot make two cases.
+            @case.HasIndex(c => c.ApplicationId).IsUnique();
             @case.ComplexProperty(c => c.Applicant);
             @case.Property(c => c.Timeline).HasConversion(new JsonColumnConverter<List<TimelineEntry>>(),
                 new JsonColumnComparer<List<TimelineEntry>>());
+            @case.Property(c => c.StoppedPeriods).HasConversion(new JsonColumnConverter<List<StoppedPeriod>>(),
+                new JsonColumnComparer<List<StoppedPeriod>>());
         });
         modelBuilder.Entity<Ticket>(ticket =>
         {

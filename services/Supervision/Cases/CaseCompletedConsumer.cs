@@ -30,9 +30,15 @@ public sealed class CaseCompletedConsumer(SupervisionDbContext db, SupervisionFe
         @case.StatutoryLimitDays ??= m.StatutoryLimitDays;
         @case.PromisedLimitDays = m.PromisedLimitDays;
         @case.AcceptedDate ??= HallTime.DateOf(m.AcceptedAt);
+        // A recount (CaseWorkingDaysRecounted) that overtook this event holds the newer figures: keep them.
+        var recountedFirst = @case.CompletedDate is null && @case.WorkingDaysUsed is not null;
+        if (!recountedFirst)
+        {
+            @case.WorkingDaysUsed = m.WorkingDaysUsed;
+            @case.WorkingDaysProvisional = m.WorkingDaysProvisional;
+            @case.OnTime = m.OnTime;
+        }
         @case.CompletedDate = HallTime.DateOf(m.CompletedAt);
-        @case.WorkingDaysUsed = m.WorkingDaysUsed;
         @case.OnTheSpot = m.OnTheSpot;
-        @case.OnTime = m.OnTime;
     }
 }

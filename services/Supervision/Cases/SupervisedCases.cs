@@ -15,7 +15,8 @@ static class SupervisedCases
     {
         await db.Database.ExecuteSqlAsync(
             $"""
-            INSERT INTO cases ("CaseNo", "PromisedLimitDays", "DueDateProvisional") VALUES ({caseNo}, 0, FALSE)
+            INSERT INTO cases ("CaseNo", "PromisedLimitDays", "DueDateProvisional", "WorkingDaysProvisional")
+            VALUES ({caseNo}, 0, FALSE, FALSE)
             ON CONFLICT ("CaseNo") DO NOTHING
             """,
             cancellationToken);

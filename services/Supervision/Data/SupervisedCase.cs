@@ -23,6 +23,10 @@ public sealed class SupervisedCase
 
     public DateOnly? CompletedDate { get; set; }
     public int? WorkingDaysUsed { get; set; }
+
+    /// <summary>Working days counted through a year without a notice; intake recounts them when it arrives.</summary>
+    public bool WorkingDaysProvisional { get; set; }
+
     public bool? OnTheSpot { get; set; }
     public bool? OnTime { get; set; }
     public int? Rating { get; set; }

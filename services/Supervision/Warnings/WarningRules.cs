@@ -62,8 +62,24 @@ public static class WarningRules
                 continue;
             }
             var level = Level(@case, today, calendar, options);
-            if (level is null || existing[@case.CaseNo].Any(w => w.Level == level))
+            Redated(existing[@case.CaseNo], @case, level, today, now);
+            var known = existing[@case.CaseNo].FirstOrDefault(w => w.Level == level);
+            if (level is null || (known is not null && !IsRedatedAway(known)))
             {
+                continue;
+            }
+            if (known is not null)
+            {
+                // Raised on a provisional date, cleared when the notice moved it, and due again on the real date.
+                known.Status = "active";
+                known.DueDate = @case.DueDate!.Value;
+                known.DueDateProvisional = @case.DueDateProvisional;
+                known.RaisedDate = today;
+                known.ClearedDate = null;
+                known.Trail.Add(new WarningAudit(now, "system", "raised", "按重新计算的办结期限再次预警"));
+                db.AddEvent(new WarningRaised(known.Id, @case.CaseNo, known.DepartmentCode, level, known.DueDate, now,
+                    known.DueDateProvisional));
+                raised++;
                 continue;
             }
             var raisedWarning = new Warning
@@ -85,4 +101,33 @@ public static class WarningRules
         }
         return raised;
     }
+
+    /// <summary>
+    /// Warnings raised on a provisional due date that the holiday notice has since moved: one whose level no longer
+    /// holds is cleared ("redated"), one that still holds follows the real date. Decided warnings are left alone.
+    /// </summary>
+    static void Redated(IEnumerable<Warning> warnings, SupervisedCase @case, string? level, DateOnly today,
+        DateTimeOffset now)
+    {
+        foreach (var warning in warnings.Where(w => w.Status == "active" && w.DueDateProvisional
+            && w.DueDate != @case.DueDate))
+        {
+            var stillHolds = warning.Level == level || (warning.Level == "yellow" && level == "red");
+            warning.DueDate = @case.DueDate!.Value;
+            warning.DueDateProvisional = @case.DueDateProvisional;
+            if (stillHolds)
+            {
+                warning.Trail.Add(new WarningAudit(now, "system", "redated", "节假日通知发布后办结期限重新计算"));
+                continue;
+            }
+            warning.Status = "cleared";
+            warning.ClearedDate = today;
+            warning.Trail.Add(new WarningAudit(now, "system", RedatedAway, "节假日通知发布后办结期限顺延，预警解除"));
+        }
+    }
+
+    const string RedatedAway = "cleared-redated";
+
+    static bool IsRedatedAway(Warning warning) =>
+        warning.Status == "cleared" && warning.Trail.LastOrDefault()?.Action == RedatedAway;
 }

@@ -19,7 +19,9 @@ public sealed class EmbeddedOutboxTests : IDisposable
             {
                 await crashed.RegisterWidgetAsync(i);
             }
-            // The relay of this process is off: nothing can have been published, however long one waits.
+            // Three polling intervals of a running relay (0.1 s here): had this process's relay been on, the events
+            // would have been published by now; it is off, so none may be.
+            await Task.Delay(300);
             Assert.Equal(0, await crashed.QueryAsync(WidgetQueries.EffectCount));
             Assert.Equal(5, await crashed.QueryAsync(WidgetQueries.UnsentCount));
         }

@@ -55,7 +55,7 @@ public sealed class DeadlinesTests
 
     [Theory]
     [InlineData("2025-09-22", "2025-09-30", "2025-09-21", DeadlineLevel.None)] // before the start
-    [InlineData("2025-09-22", "2025-10-10", "2025-09-26", DeadlineLevel.None)] // 5 of 9 used, 4 left
+    [InlineData("2025-09-22", "2025-10-10", "2025-09-26", DeadlineLevel.None)] // 4 of 9 used, 5 left
     [InlineData("2025-09-22", "2025-10-10", "2025-09-30", DeadlineLevel.None)] // 7 of 9 used (0.78), 2 left
     [InlineData("2025-09-22", "2025-10-10", "2025-10-08", DeadlineLevel.None)] // holidays change nothing
     [InlineData("2025-09-22", "2025-10-10", "2025-10-09", DeadlineLevel.Yellow)] // 1 left
@@ -66,6 +66,15 @@ public sealed class DeadlinesTests
     public void Level_is_red_when_late_and_yellow_near_the_due_date(string start, string due, string today, DeadlineLevel expected)
     {
         Assert.Equal(expected, Deadlines.Level(Calendar, D(start), D(due), D(today), OneDayOrFourFifths));
+    }
+
+    [Theory]
+    [InlineData("2025-10-08", DeadlineLevel.None)] // 2 working days left: 10-09, 10-10
+    [InlineData("2025-10-09", DeadlineLevel.Yellow)] // 1 left
+    [InlineData("2025-10-10", DeadlineLevel.Yellow)] // the due date itself
+    public void At_most_the_rules_working_days_left_turn_a_clock_yellow_without_a_share(string today, DeadlineLevel expected)
+    {
+        Assert.Equal(expected, Deadlines.Level(Calendar, D("2025-09-22"), D("2025-10-10"), D(today), new YellowRule(1)));
     }
 
     [Fact]

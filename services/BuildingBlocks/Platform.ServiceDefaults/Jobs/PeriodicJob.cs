@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -10,13 +8,16 @@ namespace Platform.ServiceDefaults.Jobs;
 /// <summary>
 /// The one shape of periodic work (deadline watches, warning clocks, notice reminders): every <see cref="Interval"/>
 /// (with up to a tenth of it as random jitter, so replicas started together do not tick together) one run in its own
-/// scope and transaction. On PostgreSQL a run first takes a transaction-scoped advisory lock named after the job, so
-/// of several replicas only one does the work of a tick; the others skip it. The embedded SQLite mode has one process.
-/// A failed run is logged and tried again at the next tick.
+/// scope and transaction. On PostgreSQL only the replica that leads the job (<see cref="JobLeadership"/>: a session
+/// advisory lock held while the process lives) runs the ticks, so replicas do not repeat each other's work; when it
+/// stops, another takes over at its next tick. The embedded SQLite mode has one process. A failed run is logged and
+/// tried again at the next tick.
 /// </summary>
 public abstract class PeriodicJob<TContext>(IServiceScopeFactory scopes, ILogger logger) : BackgroundService
     where TContext : DbContext
 {
+    JobLeadership? _leadership;
+
     /// <summary>How often the job runs.</summary>
     protected abstract TimeSpan Interval { get; }
 
@@ -24,22 +25,28 @@ public abstract class PeriodicJob<TContext>(IServiceScopeFactory scopes, ILogger
     protected virtual bool RunsAtStart => false;
 
     /// <summary>
+    /// Whether one replica runs the ticks for all (work on shared data), or every replica its own (refreshing what
+    /// each process holds in memory).
+    /// </summary>
+    protected virtual bool OneReplicaRuns => true;
+
+    /// <summary>
     /// One run: the work of a tick on <paramref name="db"/>, inside the job's transaction (call SaveChanges).
     /// </summary>
     protected abstract Task RunAsync(TContext db, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// Runs the job once now (an administrator's request, a test); false when another replica holds it.
-    /// </summary>
+    /// <summary>Runs the job once now; false when another replica leads it.</summary>
     public async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (!await TryLockAsync(db, cancellationToken))
+        _leadership ??= new JobLeadership(GetType().FullName!);
+        if (OneReplicaRuns && db.Database.IsNpgsql()
+            && !await _leadership.LeadAsync(db.Database.GetConnectionString()!, cancellationToken))
         {
             return false;
         }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await RunAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
@@ -67,19 +74,12 @@ public abstract class PeriodicJob<TContext>(IServiceScopeFactory scopes, ILogger
         }
     }
 
-    async Task<bool> TryLockAsync(TContext db, CancellationToken cancellationToken)
+    public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (!db.Database.IsNpgsql())
+        await base.StopAsync(cancellationToken);
+        if (_leadership is not null)
         {
-            return true;
+            await _leadership.DisposeAsync(); // hands the job to another replica at once
         }
-        var key = LockKey(GetType().FullName!);
-        var taken = await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({key}) AS \"Value\"")
-            .ToListAsync(cancellationToken);
-        return taken.Single();
     }
-
-    /// <summary>A stable 64-bit key for the job's name (advisory locks are keyed by numbers).</summary>
-    static long LockKey(string name) =>
-        BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes("periodic-job:" + name)), 0);
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Platform.ServiceDefaults.Persistence;
 
@@ -52,9 +53,11 @@ public static class RunningNumbers
     }
 
     /// <summary>
-    /// Runs a write that takes numbers in one transaction and commits it. A failed save (a writer that got in first)
-    /// starts the write again from a clean context, up to five times, so <paramref name="write"/> must build everything
-    /// it saves itself (reload what it changes).
+    /// Runs a write that takes numbers in one transaction and commits it. A write that lost a race it can win on a
+    /// second try (a concurrency stamp changed under it, a PostgreSQL serialization failure or deadlock) starts again
+    /// from a clean context, up to five times, so <paramref name="write"/> must build everything it saves itself
+    /// (reload what it changes). A unique-key violation is not retried: the rolled-back number would be taken again
+    /// and collide again; it reaches the caller (and the shared handler's 409) at once.
     /// </summary>
     public static async Task<T> InTransactionAsync<T>(
         DbContext db, Func<Task<T>> write, CancellationToken cancellationToken)
@@ -68,11 +71,18 @@ public static class RunningNumbers
                 await transaction.CommitAsync(cancellationToken);
                 return result;
             }
-            catch (DbUpdateException) when (attempt < 5)
+            catch (DbUpdateException exception) when (attempt < 5 && IsWorthRetrying(exception))
             {
                 await transaction.RollbackAsync(cancellationToken);
                 db.ChangeTracker.Clear();
             }
         }
     }
+
+    static bool IsWorthRetrying(DbUpdateException exception) =>
+        exception is DbUpdateConcurrencyException
+        || exception.InnerException is PostgresException
+        {
+            SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected,
+        };
 }
