@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Platform.Edge.Accounts;
+using Platform.Edge.Lockout;
 using Platform.Edge.Tokens;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Persistence;
@@ -12,7 +14,10 @@ namespace Platform.Edge;
 
 public static class EdgeExtensions
 {
-    /// <summary>Local accounts and tokens (unless an OIDC authority issues them), and the rate limits.</summary>
+    /// <summary>
+    /// Local accounts and tokens (unless an OIDC authority issues them), the rate limits, the request size limits and
+    /// Kestrel without its Server header.
+    /// </summary>
     public static IHostApplicationBuilder AddEdge(this IHostApplicationBuilder builder)
     {
         var auth = AuthSettings.From(builder.Configuration);
@@ -21,17 +26,35 @@ public static class EdgeExtensions
             builder.AddServiceDatabase<AccountsDbContext>("accounts");
             builder.Services.AddSingleton<TokenIssuer>();
             builder.Services.AddHostedService<DemoAccounts>();
+            // The gateway runs as several replicas in compose/Kubernetes: a client's attempts may reach any of them,
+            // so the lockout counts live in the shared cache there (in process memory in the one-process host).
+            builder.AddRedisOrInProcess<ISignInLockout, RedisSignInLockout, InProcessSignInLockout>();
         }
+        builder.Services.AddHostedService<PrivateFilesCheck>();
         builder.Services.AddEdgeRateLimits(builder.Configuration);
         builder.Services.AddServiceOpenApi("auth");
+        var ceiling = RequestSizeLimits.Ceiling(builder.Configuration);
+        builder.Services.Configure<KestrelServerOptions>(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = ceiling;
+        });
         return builder;
     }
 
-    /// <summary>The edge pipeline: header hygiene first, then errors, authentication, limits, authorization.</summary>
+    /// <summary>
+    /// The edge pipeline: header hygiene and security headers first, then errors, authentication, limits (rate and
+    /// size, inside the error pipeline so their refusals are the edge's own problems), authorization.
+    /// </summary>
     public static WebApplication UseEdge(this WebApplication app)
     {
         app.UseMiddleware<HeaderHygiene>();
-        return app.UsePlatformDefaults(afterAuthentication: edge => edge.UseRateLimiter());
+        app.UseMiddleware<SecurityHeaders>();
+        return app.UsePlatformDefaults(afterAuthentication: edge =>
+        {
+            edge.UseRateLimiter();
+            edge.UseMiddleware<RequestSizeLimits>();
+        });
     }
 
     public static IEndpointRouteBuilder MapEdgeEndpoints(this IEndpointRouteBuilder app)
@@ -39,6 +62,7 @@ public static class EdgeExtensions
         if (app.ServiceProvider.GetService<TokenIssuer>() is not null)
         {
             app.MapTokenApi();
+            app.MapAccountsApi();
         }
         return app;
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Platform.Edge;
 
 namespace Platform.Gateway;
 
@@ -27,7 +28,8 @@ public static class GatewayProxy
     {
         await next();
         var error = context.GetForwarderErrorFeature();
-        if (error is null || context.Response.HasStarted)
+        // A body over the edge's size limit is the client's fault: RequestSizeLimits answers it with a 413.
+        if (error is null || context.Response.HasStarted || RequestSizeLimits.Exceeded(context))
         {
             return;
         }

@@ -12,7 +12,12 @@ public sealed class Account
     public required string Roles { get; set; }
 
     public string? Department { get; set; }
+
+    /// <summary>No longer written: the lockout is per account and client (Lockout/ISignInLockout).</summary>
     public int FailedAttempts { get; set; }
+
+    /// <summary>No longer written (see <see cref="FailedAttempts"/>); both go with the next
+    /// accounts migration.</summary>
     public DateTime? LockedUntil { get; set; }
 
     public IReadOnlyList<string> RoleList =>

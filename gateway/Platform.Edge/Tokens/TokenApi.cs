@@ -6,14 +6,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Platform.Edge.Accounts;
+using Platform.Edge.Lockout;
 
 namespace Platform.Edge.Tokens;
 
 /// <summary>POST /api/auth/token: a bearer token for a local account.</summary>
 public static class TokenApi
 {
-    public const int MaxFailedAttempts = 5;
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+    public const int MaxFailedAttempts = SignInLockoutPolicy.MaxFailedAttempts;
+    public static readonly TimeSpan LockoutDuration = SignInLockoutPolicy.Duration;
 
     public static IEndpointRouteBuilder MapTokenApi(this IEndpointRouteBuilder app)
     {
@@ -24,65 +25,71 @@ public static class TokenApi
         return app;
     }
 
-    static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> IssueToken(
-        TokenRequest request, AccountsDbContext db, TokenIssuer issuer, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every refusal reads the same whether the account exists or not (status, code, detail and timing), and the
+    /// lockout is counted per account name and client address (<see cref="ISignInLockout"/>).
+    /// </summary>
+    static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> IssueToken(TokenRequest request,
+        HttpContext context, AccountsDbContext db, TokenIssuer issuer, ISignInLockout lockout,
+        CancellationToken cancellationToken)
     {
+        // A token (or the reason there is none) is never kept by a browser or a proxy.
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers.Pragma = "no-cache";
         if (string.IsNullOrWhiteSpace(request.Username) || string.IsNullOrEmpty(request.Password))
         {
             return Problem(StatusCodes.Status400BadRequest, "credentials-missing", "请输入用户名（username）和密码（password）。");
         }
 
         var username = request.Username.Trim();
-        var account = await db.Accounts.SingleOrDefaultAsync(a => a.Username == username, cancellationToken);
+        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (await lockout.LockedForAsync(username, client, cancellationToken) is { } remaining)
+        {
+            return Locked(context, remaining);
+        }
+
+        var account = username.Length > 64 ? null
+            : await db.Accounts.SingleOrDefaultAsync(a => a.Username == username, cancellationToken);
         var hasher = new PasswordHasher<Account>();
+        var verdict = PasswordVerificationResult.Failed;
         if (account is null)
         {
             // Hash anyway so a wrong username takes as long as a wrong password and reveals nothing.
             hasher.HashPassword(new Account { Username = username, DisplayName = "", PasswordHash = "", Roles = "" },
                 request.Password);
-            return InvalidCredentials();
         }
-
-        var now = DateTime.UtcNow;
-        if (account.LockedUntil is { } lockedUntil && lockedUntil > now)
+        else
         {
-            return Locked(lockedUntil - now);
+            verdict = hasher.VerifyHashedPassword(account, account.PasswordHash, request.Password);
         }
-
-        var verdict = hasher.VerifyHashedPassword(account, account.PasswordHash, request.Password);
-        if (verdict == PasswordVerificationResult.Failed)
+        if (account is null || verdict == PasswordVerificationResult.Failed)
         {
-            account.FailedAttempts++;
-            if (account.FailedAttempts >= MaxFailedAttempts)
-            {
-                account.FailedAttempts = 0;
-                account.LockedUntil = now + LockoutDuration;
-                await db.SaveChangesAsync(cancellationToken);
-                return Locked(LockoutDuration);
-            }
-            await db.SaveChangesAsync(cancellationToken);
-            return InvalidCredentials();
+            return await lockout.FailedAsync(username, client, cancellationToken) is { } locked
+                ? Locked(context, locked)
+                : InvalidCredentials();
         }
 
+        await lockout.SucceededAsync(username, client, cancellationToken);
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
         {
             account.PasswordHash = hasher.HashPassword(account, request.Password);
+            await db.SaveChangesAsync(cancellationToken);
         }
-        account.FailedAttempts = 0;
-        account.LockedUntil = null;
-        await db.SaveChangesAsync(cancellationToken);
-
         var (token, expiresIn) = issuer.Issue(account);
         return TypedResults.Ok(new TokenResponse(token, expiresIn, account.RoleList));
     }
 
     static ProblemHttpResult InvalidCredentials() =>
         Problem(StatusCodes.Status401Unauthorized, "invalid-credentials",
-            $"用户名或密码错误。连续 {MaxFailedAttempts} 次错误后账户将被锁定 {LockoutDuration.TotalMinutes:0} 分钟。");
+            $"用户名或密码错误。连续 {MaxFailedAttempts} 次错误后将暂停从本机登录 {LockoutDuration.TotalMinutes:0} 分钟。");
 
-    static ProblemHttpResult Locked(TimeSpan remaining) =>
-        Problem(StatusCodes.Status401Unauthorized, "account-locked",
-            $"密码连续错误次数过多，账户已锁定，请于 {Math.Ceiling(remaining.TotalMinutes):0} 分钟后重试，或联系管理员解锁。");
+    static ProblemHttpResult Locked(HttpContext context, TimeSpan remaining)
+    {
+        context.Response.Headers.RetryAfter = ((int)Math.Ceiling(remaining.TotalSeconds)).ToString();
+        return Problem(StatusCodes.Status401Unauthorized, "account-locked",
+            $"用户名或密码连续错误次数过多，该用户名已暂时锁定、不能从本机登录，请于 {Math.Ceiling(remaining.TotalMinutes):0} 分钟后"
+            + "重试，或联系管理员解锁。");
+    }
 
     static ProblemHttpResult Problem(int status, string code, string detail) =>
         TypedResults.Problem(new ProblemDetails { Status = status, Detail = detail, Extensions = { ["code"] = code } });

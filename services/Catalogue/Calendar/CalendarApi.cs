@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Catalogue.Data;
@@ -93,7 +94,14 @@ public static class CalendarApi
             return Problems.Invalid([new("year", "年份应在 2000 到 2100 之间。")]);
         }
         using var reader = new StreamReader(request.Body);
-        var notice = CalendarData.ParseHolidayCn(await reader.ReadToEndAsync(cancellationToken), year, out var errors);
+        var text = await reader.ReadToEndAsync(cancellationToken);
+        if (!HasNoticeShape(text))
+        {
+            return Problems.Of(StatusCodes.Status400BadRequest, "calendar-file-invalid",
+                $"{year} 年节假日文件应为 JSON 对象，形如 {{\"year\":{year},\"days\":[{{\"name\":\"元旦\","
+                + $"\"date\":\"{year}-01-01\",\"isOffDay\":true}}]}}。");
+        }
+        var notice = CalendarData.ParseHolidayCn(text, year, out var errors);
         if (errors.Count > 0)
         {
             return Problems.Of(StatusCodes.Status400BadRequest, "calendar-file-invalid",
@@ -124,6 +132,26 @@ public static class CalendarApi
 
         return TypedResults.Ok(new CalendarLoadedResponse(calendar.Region, year, calendar.Version,
             notice.Days.Count(d => d.IsOffDay), notice.Days.Count(d => !d.IsOffDay)));
+    }
+
+    /// <summary>
+    /// The shapes the parser cannot take (it reads the root as an object and "year" as a number): an array, null, a
+    /// string or a number at the root, or a "year" that is not a number. Text that is not JSON at all passes, for the
+    /// parser's own message.
+    /// </summary>
+    static bool HasNoticeShape(string text)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            var root = document.RootElement;
+            return root.ValueKind == JsonValueKind.Object
+                && (!root.TryGetProperty("year", out var year) || year.ValueKind == JsonValueKind.Number);
+        }
+        catch (JsonException)
+        {
+            return true;
+        }
     }
 
     /// <summary>

@@ -31,9 +31,9 @@ public static class DepartmentsApi
     {
         var (code, name) = (input.Code?.Trim() ?? "", input.Name?.Trim() ?? "");
         var errors = new List<FieldError>();
-        if (code.Length is 0 or > 64)
+        if (!CatalogueCodes.IsValid(code, 64))
         {
-            errors.Add(new("code", "部门编码必填，最长 64 位。"));
+            errors.Add(new("code", "部门编码必填，最长 64 位，只能由英文字母、数字、“-”和“_”组成。"));
         }
         if (name.Length is 0 or > 100)
         {

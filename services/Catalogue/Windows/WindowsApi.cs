@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Catalogue.Data;
+using Platform.Catalogue.Departments;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
 
@@ -29,9 +30,9 @@ public static class WindowsApi
         var number = input.Number?.Trim() ?? "";
         var codes = input.DepartmentCodes?.Select(c => c.Trim()).Distinct().ToList() ?? [];
         var errors = new List<FieldError>();
-        if (number.Length is 0 or > 16)
+        if (!CatalogueCodes.IsValid(number, 16))
         {
-            errors.Add(new("number", "窗口号必填，最长 16 位。"));
+            errors.Add(new("number", "窗口号必填，最长 16 位，只能由英文字母、数字、“-”和“_”组成。"));
         }
         if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Length > 100)
         {

@@ -27,9 +27,9 @@ public static class MonthlyReportApi
         SupervisionDbContext db, CancellationToken cancellationToken)
     {
         if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None,
-            out var start))
+            out var start) || start.Year is < 2000 or > 2100)
         {
-            return Problems.Invalid([new("month", "月份应为 yyyy-MM 格式，如 2025-10。")]);
+            return Problems.Invalid([new("month", "月份应为 yyyy-MM 格式（2000 到 2100 年），如 2025-10。")]);
         }
         if (format is not (null or "xlsx" or "csv"))
         {

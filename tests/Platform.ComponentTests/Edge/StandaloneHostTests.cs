@@ -74,15 +74,11 @@ public sealed class StandaloneHostTests : IDisposable
         {
             var client = first.CreateClient();
             token = await client.SignInAsync("window01");
-            for (var i = 0; i < 5; i++)
-            {
-                await client.RequestTokenAsync("supervisor01", "wrong-password");
-            }
         }
 
+        // Sign-in lockouts are not data: they live in the cache (process memory here) and end with the process.
         await using var second = new StandaloneFactory(_data.Path);
         var again = second.CreateClient();
-        await (await again.RequestTokenAsync("supervisor01", Http.DemoPassword)).AssertProblemAsync(401, "account-locked");
         var withOldToken = await again.WithToken(token).GetAsync("/api/intake/cases");
         Assert.Equal(HttpStatusCode.NotFound, withOldToken.StatusCode);
     }

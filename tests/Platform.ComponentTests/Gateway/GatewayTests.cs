@@ -90,6 +90,34 @@ public sealed class GatewayTests : IAsyncLifetime
         Assert.False(string.IsNullOrEmpty(await client.SignInAsync("admin")));
     }
 
+    [Fact]
+    public async Task A_proxied_answer_carries_the_security_headers_and_not_the_services_Server_header()
+    {
+        var client = _gateway.CreateClient();
+        client.WithToken(await client.SignInAsync("catalogue01"));
+
+        var response = await client.GetAsync("/api/catalogue/calendar/years");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Edge.SecurityHeadersTests.AssertBrowserHeaders(response);
+        Assert.False(response.Headers.Contains("Server"));
+    }
+
+    [Fact]
+    public async Task A_chunked_oversize_body_is_a_413_problem_at_the_gateway()
+    {
+        var client = _gateway.CreateClient();
+        client.WithToken(await client.SignInAsync("catalogue01"));
+
+        var json = await client.PostAsync("/api/catalogue/departments",
+            new ChunkedContent(2 * 1024 * 1024, "application/json", (byte)' '));
+        var csv = await client.PostAsync("/api/catalogue/matters/import",
+            new ChunkedContent(20 * 1024 * 1024, "text/csv"));
+
+        await json.AssertProblemAsync(413, "request-too-large");
+        await csv.AssertProblemAsync(413, "request-too-large");
+    }
+
     public async Task DisposeAsync()
     {
         await _gateway.DisposeAsync();

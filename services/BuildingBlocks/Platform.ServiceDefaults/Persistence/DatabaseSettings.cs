@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Platform.ServiceDefaults.Security;
 
 namespace Platform.ServiceDefaults.Persistence;
 
@@ -24,9 +25,12 @@ public sealed record DatabaseSettings(bool IsPostgres, string ConnectionString)
             throw new InvalidOperationException($"Database:Provider '{provider}' is unknown: use Sqlite or Postgres.");
         }
 
-        var directory = Path.GetFullPath(configuration["Database:DataDirectory"] ?? "data");
-        Directory.CreateDirectory(directory);
-        return new DatabaseSettings(false, $"Data Source={Path.Combine(directory, databaseName + ".db")};Pooling=True");
+        // The folder 0700 and the file 0600, created before SQLite opens it (SQLite would create it with the umask,
+        // usually 0644, and gives its journal and WAL files the mode of the database file).
+        var directory = PrivateFiles.EnsureFolder(configuration["Database:DataDirectory"] ?? "data");
+        var file = Path.Combine(directory, databaseName + ".db");
+        PrivateFiles.EnsureFile(file);
+        return new DatabaseSettings(false, $"Data Source={file};Pooling=True");
     }
 
     public void Configure(DbContextOptionsBuilder options)

@@ -59,9 +59,9 @@ public sealed class AuthSettings
             {
                 return Convert.FromBase64String(File.ReadAllText(path).Trim());
             }
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            // 0600 in a 0700 folder: whoever reads this file can sign an administrator's token.
             var key = RandomNumberGenerator.GetBytes(64);
-            File.WriteAllText(path, Convert.ToBase64String(key));
+            PrivateFiles.WriteNew(path, Convert.ToBase64String(key));
             return key;
         }
     }
