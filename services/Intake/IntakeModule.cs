@@ -23,6 +23,8 @@ public static class IntakeModule
         builder.Services.AddFollowedCalendar<IntakeDbContext, IntakeCalendar>();
         builder.Services.TryAddSingleton<HallClock>();
         builder.AddRedisOrInProcess<ITicketQueue, RedisTicketQueue, InProcessTicketQueue>();
+        builder.Services.AddOptions<CaseOptions>().Bind(builder.Configuration.GetSection("Intake"));
+        builder.AddRedisOrInProcess<VerificationLimiter, RedisVerificationLimiter, InProcessVerificationLimiter>();
         return builder;
     }
 

@@ -13,7 +13,6 @@ public sealed class Application
     public required string MatterCode { get; set; }
     public int MatterVersion { get; set; }
     public required Applicant Applicant { get; set; }
-    public string? ApplicantAccount { get; set; }
     public required string ResponsibleStaff { get; set; }
     public string? WindowNo { get; set; }
     public ApplicationOutcome Outcome { get; set; }
@@ -28,4 +27,7 @@ public sealed class Application
     /// The client's Idempotency-Key: a retried submission finds this application instead of making another.
     /// </summary>
     public string? IdempotencyKey { get; set; }
+
+    /// <summary>SHA-256 (hex) of the request that came with the key: a reuse with another body is refused.</summary>
+    public string? RequestHash { get; set; }
 }

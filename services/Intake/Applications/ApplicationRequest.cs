@@ -3,9 +3,10 @@ using Platform.Intake.Cases;
 namespace Platform.Intake.Applications;
 
 /// <summary>
-/// ApplicantAccount is the applicant's own online account, when they hold one: its owner then follows and rates the
-/// case. Outcome "accept", "complete-now" (an instant matter accepted and completed in one step, 当场办结), "notice"
-/// (一次性告知: Notice names every required material marked missing or defective) or "reject" (Reason and LegalBasis).
+/// ApplicantAccount is refused when given: the window cannot bind an online account (the applicant claims the case
+/// signed in, see CaseClaim). Outcome "accept", "complete-now" (an instant matter accepted and completed in one step,
+/// 当场办结), "notice" (一次性告知: Notice names every required material marked missing or defective) or "reject"
+/// (Reason and LegalBasis).
 /// </summary>
 public sealed record ApplicationRequest(
     string? MatterCode,

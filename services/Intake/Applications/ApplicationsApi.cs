@@ -33,7 +33,8 @@ public static class ApplicationsApi
 
     /// <summary>
     /// A window's network may drop the answer: a retry with the same Idempotency-Key gets the first answer again, and
-    /// the application and its case exist once (the key is stored on the application, in the same transaction).
+    /// the application and its case exist once (the key is stored on the application, in the same transaction). The
+    /// same key with a different body is a client's mistake, refused, never answered with another request's result.
     /// </summary>
     static async Task<Results<Created<ApplicationResponse>, ProblemHttpResult>> Submit(ApplicationRequest request,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClaimsPrincipal user, IntakeDbContext db,
@@ -44,27 +45,42 @@ public static class ApplicationsApi
         {
             return Problems.Invalid([new("Idempotency-Key", "幂等键长度应为 1 到 100 个字符。")]);
         }
-        if (await IdempotentReplay.ReplayAsync(db, staff, idempotencyKey, cancellationToken) is { } replay)
+        if (ApplicationLimits.Of(request).Problem() is { } tooLong)
+        {
+            return tooLong;
+        }
+        if (request.ApplicantAccount is not null)
+        {
+            // The window cannot vouch for an online account (it sees no account store, and a clerk could type
+            // "admin"); the applicant binds their own account by claiming the case, signed in, with its code.
+            return Problems.Invalid([new("applicantAccount",
+                "窗口不能为申请人绑定账户：请申请人登录后以受理编号和证件号码或联系电话后四位认领办件"
+                + "（POST /api/intake/cases/{caseNo}/claim）。")]);
+        }
+        var requestHash = IdempotentReplay.Hash(request);
+        if (await IdempotentReplay.ReplayAsync(db, staff, idempotencyKey, requestHash, cancellationToken)
+            is { } replay)
         {
             return replay;
         }
         try
         {
-            return await SubmitOnce(request, idempotencyKey, staff, db, calendar, clock, cancellationToken);
+            return await SubmitOnce(request, idempotencyKey, requestHash, staff, db, calendar, clock,
+                cancellationToken);
         }
         catch (DbUpdateException) when (idempotencyKey is not null)
         {
             // The same key won a race a moment ago: answer with what it produced.
             db.ChangeTracker.Clear();
-            return await IdempotentReplay.ReplayAsync(db, staff, idempotencyKey, cancellationToken)
+            return await IdempotentReplay.ReplayAsync(db, staff, idempotencyKey, requestHash, cancellationToken)
                 ?? throw new InvalidOperationException("Lost idempotent submission.");
         }
     }
 
     /// <summary>The checks every outcome shares, then the outcome's own step.</summary>
     static async Task<Results<Created<ApplicationResponse>, ProblemHttpResult>> SubmitOnce(ApplicationRequest request,
-        string? idempotencyKey, string staff, IntakeDbContext db, IntakeCalendar calendar, HallClock clock,
-        CancellationToken cancellationToken)
+        string? idempotencyKey, string requestHash, string staff, IntakeDbContext db, IntakeCalendar calendar,
+        HallClock clock, CancellationToken cancellationToken)
     {
         var matter = await db.Matters.AsNoTracking()
             .SingleOrDefaultAsync(m => m.Code == request.MatterCode && m.Published, cancellationToken);
@@ -87,11 +103,9 @@ public static class ApplicationsApi
             MatterCode = matter.Code,
             MatterVersion = matter.Version,
             Applicant = Applicant.From(request.Applicant!),
-            ApplicantAccount = string.IsNullOrWhiteSpace(request.ApplicantAccount)
-                ? null
-                : request.ApplicantAccount.Trim(),
             ResponsibleStaff = staff,
             IdempotencyKey = idempotencyKey,
+            RequestHash = idempotencyKey is null ? null : requestHash,
             WindowNo = request.WindowNo,
             Materials = checks,
             ReceivedAt = clock.Now,

@@ -28,7 +28,6 @@ static class CaseAcceptance
             StatutoryLimitDays = matter.StatutoryLimitDays,
             PromisedLimitDays = matter.PromisedLimitDays,
             Applicant = application.Applicant,
-            ApplicantAccount = application.ApplicantAccount,
             ResponsibleStaff = application.ResponsibleStaff,
             WindowNo = application.WindowNo,
             CalendarVersion = calendar.Version,

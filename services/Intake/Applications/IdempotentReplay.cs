@@ -1,14 +1,24 @@
+using System.Security.Cryptography;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Intake.Data;
+using Platform.ServiceDefaults.Http;
 
 namespace Platform.Intake.Applications;
 
-/// <summary>A retried submission (same staff member, same Idempotency-Key) gets the answer the first one got.</summary>
+/// <summary>
+/// A retried submission (same staff member, same Idempotency-Key, same request) gets the answer the first one got; the
+/// same key with another request is a 422 problem that changes nothing.
+/// </summary>
 static class IdempotentReplay
 {
-    public static async Task<Created<ApplicationResponse>?> ReplayAsync(IntakeDbContext db, string staff, string? key,
-        CancellationToken cancellationToken)
+    /// <summary>SHA-256 (hex) of the request as bound, so formatting and property order do not matter.</summary>
+    public static string Hash(ApplicationRequest request) =>
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request)));
+
+    public static async Task<Results<Created<ApplicationResponse>, ProblemHttpResult>?> ReplayAsync(
+        IntakeDbContext db, string staff, string? key, string requestHash, CancellationToken cancellationToken)
     {
         if (key is null)
         {
@@ -19,6 +29,12 @@ static class IdempotentReplay
         if (application is null)
         {
             return null;
+        }
+        // Applications stored before the hash was kept (RequestHash null) replay as before.
+        if (application.RequestHash is { } stored && stored != requestHash)
+        {
+            return Problems.Of(StatusCodes.Status422UnprocessableEntity, "idempotency-key-reused",
+                "该幂等键（Idempotency-Key）已用于另一份内容不同的申请；重试请原样提交，新的申请请使用新的幂等键。");
         }
         if (application.CaseNo is { } caseNo)
         {

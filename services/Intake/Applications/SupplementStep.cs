@@ -17,6 +17,10 @@ static class SupplementStep
         SupplementRequest request, IntakeDbContext db, IntakeCalendar calendar, HallClock clock,
         CancellationToken cancellationToken)
     {
+        if (ApplicationLimits.Of(request).Problem() is { } tooLong)
+        {
+            return tooLong;
+        }
         var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (application is null)
         {

@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Platform.Contracts.Intake;
+using Platform.Intake.Calendar;
 using Platform.Intake.Data;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Messaging;
@@ -9,32 +11,41 @@ using Platform.WorkingDays;
 
 namespace Platform.Intake.Cases;
 
-/// <summary>好差评: the applicant rates a completed case once, signed in or by the second factor.</summary>
+/// <summary>
+/// 好差评: the applicant rates a completed case once, signed in to the account that claimed it, or by the second
+/// factor (guarded against guessing); either way within Intake:RatingWindowWorkingDays of completion.
+/// </summary>
 static class CaseRating
 {
     public static async Task<Results<Ok<CaseView>, ProblemHttpResult>> Rate(string caseNo, RatingRequest request,
-        ClaimsPrincipal user, IntakeDbContext db, HallClock clock, CancellationToken cancellationToken)
+        ClaimsPrincipal user, HttpContext http, VerificationLimiter limiter, IOptions<CaseOptions> options,
+        IntakeDbContext db, IntakeCalendar calendar, HallClock clock, CancellationToken cancellationToken)
     {
         if (request.Score is not (>= 1 and <= 5))
         {
             return CaseProblems.Invalid("score", "评价等级为 1（非常不满意）到 5（非常满意）。");
         }
-        if (request.Comment is { Length: > 500 } || request.Category is { Length: > 50 })
+        if (new TextLimits().Max("category", request.Category, 50).Max("comment", request.Comment, 500)
+            .Max("verify", request.Verify, 32).Problem() is { } tooLong)
         {
-            return CaseProblems.Invalid("comment", "评价内容最长 500 字，差评类别最长 50 字。");
+            return tooLong;
         }
         var @case = await db.Cases.SingleOrDefaultAsync(c => c.CaseNo == caseNo, cancellationToken);
         if (@case is null)
         {
             return CaseProblems.NotFound(caseNo);
         }
-        var owner = @case.ApplicantAccount is { } account
-            ? account == user.FindFirst("sub")?.Value
-            : @case.Applicant.Verifies(request.Verify?.Trim());
-        if (!owner)
+        var notTheApplicant = Problems.Of(StatusCodes.Status403Forbidden, "not-the-applicant",
+            "只有该办件的申请人可以评价：请用认领该办件的账户登录，或以 verify 提供证件号码或联系电话的后四位。");
+        var byCode = @case.ApplicantAccount is null;
+        if (!byCode && @case.ApplicantAccount != user.FindFirst("sub")?.Value)
         {
-            return Problems.Of(StatusCodes.Status403Forbidden, "not-the-applicant",
-                "只有该办件的申请人可以评价：请用申请时登记的账户登录，或以 verify 提供证件号码或联系电话的后四位。");
+            return notTheApplicant;
+        }
+        if (byCode && await SecondFactor.CheckAsync(http, limiter, caseNo,
+            () => @case.Applicant.Verifies(request.Verify?.Trim()), () => notTheApplicant) is { } refused)
+        {
+            return refused;
         }
         if (@case.Status != CaseStatus.Completed)
         {
@@ -45,6 +56,13 @@ static class CaseRating
             return Problems.Conflict("already-rated", "每件办件只能评价一次。");
         }
         var now = clock.Now;
+        var window = options.Value.RatingWindowWorkingDays;
+        // Every rating, not only one by code: an account that claimed the case with the code would otherwise be a
+        // way around the window.
+        if (HallTime.DateOf(now) > Deadlines.Due(calendar.Current, @case.CompletedDate!.Value, window).Date)
+        {
+            return Problems.Conflict("rating-window-closed", $"评价须在办结后 {window} 个工作日内提交，已超过期限。");
+        }
         @case.RatingScore = request.Score;
         @case.Timeline.Add(new(now, "rated", $"评价：{request.Score} 星"));
         db.AddEvent(new CaseRated(@case.CaseNo, @case.MatterCode, @case.DepartmentCode, @case.WindowNo,

@@ -10,16 +10,20 @@ namespace Platform.Intake.Cases;
 /// <summary>Processing by the matter's department (办结, 特别程序, 延期), ratings, and tracking by case number.</summary>
 public static class CasesApi
 {
+    /// <summary>Case numbers are at most 32 characters: a longer one is simply not a case (404).</summary>
+    const string CaseRoute = "/{caseNo:maxlength(32)}";
+
     public static RouteGroupBuilder MapCasesApi(this RouteGroupBuilder api)
     {
         var cases = api.MapGroup("/cases").WithTags("cases");
-        cases.MapGet("/{caseNo}", Get).RequireAuthorization(PlatformAuthentication.Authenticated);
-        cases.MapGet("/{caseNo}/status", CaseTracking.Track).AllowAnonymous();
-        cases.MapPost("/{caseNo}/complete", CompleteStep.Complete).RequireAuthorization(Roles.Approver);
-        cases.MapPost("/{caseNo}/suspend", SuspendStep.Suspend).RequireAuthorization(Roles.Approver);
-        cases.MapPost("/{caseNo}/resume", ResumeStep.Resume).RequireAuthorization(Roles.Approver);
-        cases.MapPost("/{caseNo}/extend", ExtendStep.Extend).RequireAuthorization(Roles.Approver);
-        cases.MapPost("/{caseNo}/rating", CaseRating.Rate).RequireAuthorization(Roles.Applicant);
+        cases.MapGet(CaseRoute, Get).RequireAuthorization(PlatformAuthentication.Authenticated);
+        cases.MapGet(CaseRoute + "/status", CaseTracking.Track).AllowAnonymous();
+        cases.MapPost(CaseRoute + "/complete", CompleteStep.Complete).RequireAuthorization(Roles.Approver);
+        cases.MapPost(CaseRoute + "/suspend", SuspendStep.Suspend).RequireAuthorization(Roles.Approver);
+        cases.MapPost(CaseRoute + "/resume", ResumeStep.Resume).RequireAuthorization(Roles.Approver);
+        cases.MapPost(CaseRoute + "/extend", ExtendStep.Extend).RequireAuthorization(Roles.Approver);
+        cases.MapPost(CaseRoute + "/rating", CaseRating.Rate).RequireAuthorization(Roles.Applicant);
+        cases.MapPost(CaseRoute + "/claim", CaseClaim.Claim).RequireAuthorization(Roles.Applicant);
         api.MapGet("/my/cases", MyCases.Mine).RequireAuthorization(Roles.Applicant).WithTags("cases");
         return api;
     }

@@ -22,9 +22,9 @@ static class ExtendStep
             {
                 return CaseProblems.Invalid("workingDays", $"延期天数应为 1 到 {MaxExtensionDays} 个工作日。");
             }
-            if (string.IsNullOrWhiteSpace(request.LegalBasis))
+            if (string.IsNullOrWhiteSpace(request.LegalBasis) || request.LegalBasis.Length > 500)
             {
-                return CaseProblems.Invalid("legalBasis", "延期须写明法律依据（如《行政许可法》第四十二条）。");
+                return CaseProblems.Invalid("legalBasis", "延期须写明法律依据（如《行政许可法》第四十二条），最长 500 字。");
             }
             var now = clock.Now;
             @case.ExtensionDays += request.WorkingDays.Value;

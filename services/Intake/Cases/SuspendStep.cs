@@ -22,9 +22,9 @@ static class SuspendStep
             {
                 return CaseProblems.Invalid("procedure", $"特别程序应为：{string.Join("、", Procedures)}。");
             }
-            if (string.IsNullOrWhiteSpace(request.Reason))
+            if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > 1000)
             {
-                return CaseProblems.Invalid("reason", "请写明进入特别程序的理由。");
+                return CaseProblems.Invalid("reason", "请写明进入特别程序的理由（最长 1000 字）。");
             }
             if (@case.Status == CaseStatus.Suspended)
             {

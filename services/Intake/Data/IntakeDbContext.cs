@@ -39,6 +39,7 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             application.HasKey(a => a.Id);
             application.Property(a => a.Outcome).HasConversion<string>().HasMaxLength(32);
             application.Property(a => a.IdempotencyKey).HasMaxLength(100);
+            application.Property(a => a.RequestHash).HasMaxLength(64);
             application.HasIndex(a => new { a.ResponsibleStaff, a.IdempotencyKey }).IsUnique();
             application.ComplexProperty(a => a.Applicant);
             application.Property(a => a.Materials).HasConversion(new JsonColumnConverter<List<MaterialCheck>>(),

@@ -2,12 +2,13 @@ namespace Platform.Intake.Queue;
 
 /// <summary>
 /// Who is next, decided atomically: two windows never get the same ticket. Redis in the distributed mode (it survives
-/// a restart of intake), a lock in one process in the standalone mode. The database keeps each ticket's record.
+/// a restart of intake), a lock in one process in the standalone mode (it reloads the day's waiting tickets from the
+/// database). The database keeps each ticket's record and gives the numbers (<see cref="TicketNumbers.NextAsync"/>).
 /// </summary>
 public interface ITicketQueue
 {
-    /// <summary>A new number for the day (A001…, V001… for priority) placed at the end of its line.</summary>
-    Task<QueuePlace> EnqueueAsync(DateOnly day, string line, bool priority);
+    /// <summary>Places a newly issued ticket in its line; how many are ahead of it.</summary>
+    Task<int> EnqueueAsync(DateOnly day, string line, string number);
 
     /// <summary>
     /// Takes the next ticket of the given lines: priority tickets first, then by number; null when none waits.

@@ -1,56 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using Platform.Intake.Data;
+
 namespace Platform.Intake.Queue;
 
 /// <summary>
-/// The standalone mode's queue: one process, one lock. Tickets waiting in it do not survive a restart.
+/// The standalone mode's queue: one process, one lock. The first use of a day after a start loads that day's waiting
+/// tickets from the database, so tickets issued before a restart are still called, in their order.
 /// </summary>
-public sealed class InProcessTicketQueue : ITicketQueue
+public sealed class InProcessTicketQueue(IServiceScopeFactory scopes) : ITicketQueue
 {
     readonly Lock _lock = new();
-    readonly Dictionary<(DateOnly, bool), int> _sequences = new();
+    readonly SemaphoreSlim _loading = new(1, 1);
+    readonly HashSet<DateOnly> _loaded = [];
     readonly Dictionary<(DateOnly, string), SortedSet<string>> _lines = new();
 
-    public Task<QueuePlace> EnqueueAsync(DateOnly day, string line, bool priority)
+    public async Task<int> EnqueueAsync(DateOnly day, string line, string number)
     {
+        await LoadAsync(day);
         lock (_lock)
         {
-            var sequence = _sequences[(day, priority)] = _sequences.GetValueOrDefault((day, priority)) + 1;
-            var number = TicketNumbers.Format(priority, sequence);
             var waiting = Line(day, line);
             waiting.Add(number);
-            return Task.FromResult(new QueuePlace(number, waiting.Count(n => TicketNumbers.Before(n, number))));
+            return waiting.Count(n => TicketNumbers.Before(n, number));
         }
     }
 
-    public Task<string?> TakeNextAsync(DateOnly day, IReadOnlyList<string> lines)
+    public async Task<string?> TakeNextAsync(DateOnly day, IReadOnlyList<string> lines)
     {
+        await LoadAsync(day);
         lock (_lock)
         {
             var next = lines.SelectMany(line => Line(day, line).Take(1).Select(number => (line, number)))
                 .OrderBy(candidate => candidate.number, TicketNumbers.Order).FirstOrDefault();
             if (next.number is null)
             {
-                return Task.FromResult<string?>(null);
+                return null;
             }
             Line(day, next.line).Remove(next.number);
-            return Task.FromResult<string?>(next.number);
+            return next.number;
         }
     }
 
-    public Task MoveAsync(DateOnly day, string fromLine, string toLine, string number)
+    public async Task MoveAsync(DateOnly day, string fromLine, string toLine, string number)
     {
+        await LoadAsync(day);
         lock (_lock)
         {
             Line(day, fromLine).Remove(number);
             Line(day, toLine).Add(number);
         }
-        return Task.CompletedTask;
     }
 
-    public Task<int> WaitingAsync(DateOnly day, string line)
+    public async Task<int> WaitingAsync(DateOnly day, string line)
+    {
+        await LoadAsync(day);
+        lock (_lock)
+        {
+            return Line(day, line).Count;
+        }
+    }
+
+    async Task LoadAsync(DateOnly day)
     {
         lock (_lock)
         {
-            return Task.FromResult(Line(day, line).Count);
+            if (_loaded.Contains(day))
+            {
+                return;
+            }
+        }
+        await _loading.WaitAsync();
+        try
+        {
+            lock (_lock)
+            {
+                if (_loaded.Contains(day))
+                {
+                    return;
+                }
+            }
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
+            var waiting = await db.Tickets.AsNoTracking()
+                .Where(t => t.Day == day && t.Status == TicketStatus.Waiting)
+                .Select(t => new { t.Line, t.Number }).ToListAsync();
+            lock (_lock)
+            {
+                foreach (var ticket in waiting)
+                {
+                    Line(day, ticket.Line).Add(ticket.Number);
+                }
+                _loaded.Add(day);
+            }
+        }
+        finally
+        {
+            _loading.Release();
         }
     }
 

@@ -4,6 +4,7 @@ using Platform.Contracts.Intake;
 using Platform.Intake.Data;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.Persistence;
 using Platform.ServiceDefaults.Security;
 using Platform.WorkingDays;
 
@@ -15,22 +16,32 @@ public static class QueueApi
     /// <summary>Average service time used for the estimated wait shown on the ticket.</summary>
     const int MinutesPerTicket = 6;
 
+    /// <summary>The longest matter or department code (a line is a department code).</summary>
+    const int Code = 64;
+
+    const string TicketRoute = "/tickets/{number:maxlength(8)}";
+
     public static RouteGroupBuilder MapQueueApi(this RouteGroupBuilder api)
     {
         var queue = api.MapGroup("/queue").WithTags("queue");
         queue.MapPost("/tickets", Issue).AllowAnonymous();
-        queue.MapGet("/lines/{line}", Line).AllowAnonymous();
+        queue.MapGet("/lines/{line:maxlength(64)}", Line).AllowAnonymous();
         queue.MapPost("/call", Call).RequireAuthorization(Roles.WindowStaff);
-        queue.MapPost("/tickets/{number}/recall", CalledTickets.Recall).RequireAuthorization(Roles.WindowStaff);
-        queue.MapPost("/tickets/{number}/no-show", CalledTickets.NoShow).RequireAuthorization(Roles.WindowStaff);
-        queue.MapPost("/tickets/{number}/served", CalledTickets.Served).RequireAuthorization(Roles.WindowStaff);
-        queue.MapPost("/tickets/{number}/transfer", Transfer).RequireAuthorization(Roles.WindowStaff);
+        queue.MapPost(TicketRoute + "/recall", CalledTickets.Recall).RequireAuthorization(Roles.WindowStaff);
+        queue.MapPost(TicketRoute + "/no-show", CalledTickets.NoShow).RequireAuthorization(Roles.WindowStaff);
+        queue.MapPost(TicketRoute + "/served", CalledTickets.Served).RequireAuthorization(Roles.WindowStaff);
+        queue.MapPost(TicketRoute + "/transfer", Transfer).RequireAuthorization(Roles.WindowStaff);
         return api;
     }
 
     static async Task<Results<Created<TicketIssuedResponse>, ProblemHttpResult>> Issue(TicketRequest request,
         IntakeDbContext db, ITicketQueue queue, HallClock clock, CancellationToken cancellationToken)
     {
+        if (new TextLimits().Max("matterCode", request.MatterCode, Code)
+            .Max("departmentCode", request.DepartmentCode, Code).Problem() is { } tooLong)
+        {
+            return tooLong;
+        }
         string? line = request.DepartmentCode;
         if (request.MatterCode is not null)
         {
@@ -50,23 +61,28 @@ public static class QueueApi
 
         var now = clock.Now;
         var day = HallTime.DateOf(now);
-        var place = await queue.EnqueueAsync(day, line, request.Priority);
-        var ticket = new Ticket
+        // The number and the ticket commit together; only then does the ticket join its line.
+        var ticket = await RunningNumbers.InTransactionAsync(db, async () =>
         {
-            Id = Guid.NewGuid(),
-            Day = day,
-            Number = place.Number,
-            Line = line,
-            MatterCode = request.MatterCode,
-            Priority = request.Priority,
-            Status = TicketStatus.Waiting,
-            IssuedAt = now,
-        };
-        db.Tickets.Add(ticket);
-        db.AddEvent(new TicketIssued(ticket.Number, day, ticket.MatterCode, line, ticket.Priority, now));
-        await db.SaveChangesAsync(cancellationToken);
+            var issued = new Ticket
+            {
+                Id = Guid.NewGuid(),
+                Day = day,
+                Number = await TicketNumbers.NextAsync(db, day, request.Priority, cancellationToken),
+                Line = line,
+                MatterCode = request.MatterCode,
+                Priority = request.Priority,
+                Status = TicketStatus.Waiting,
+                IssuedAt = now,
+            };
+            db.Tickets.Add(issued);
+            db.AddEvent(new TicketIssued(issued.Number, day, issued.MatterCode, line, issued.Priority, now));
+            await db.SaveChangesAsync(cancellationToken);
+            return issued;
+        }, cancellationToken);
+        var ahead = await queue.EnqueueAsync(day, line, ticket.Number);
         return TypedResults.Created($"/api/intake/queue/tickets/{ticket.Number}",
-            new TicketIssuedResponse(ticket.Number, line, place.Ahead, place.Ahead * MinutesPerTicket));
+            new TicketIssuedResponse(ticket.Number, line, ahead, ahead * MinutesPerTicket));
     }
 
     static async Task<Ok<LineView>> Line(string line, ITicketQueue queue, HallClock clock) =>
@@ -75,26 +91,41 @@ public static class QueueApi
     static async Task<Results<Ok<TicketView>, NoContent, ProblemHttpResult>> Call(CallRequest request,
         IntakeDbContext db, ITicketQueue queue, HallClock clock, CancellationToken cancellationToken)
     {
+        if (new TextLimits().Max("windowNo", request.WindowNo, 16).Max("lines", request.Lines, 50, Code).Problem()
+            is { } tooLong)
+        {
+            return tooLong;
+        }
         if (string.IsNullOrWhiteSpace(request.WindowNo) || request.Lines is not { Count: > 0 })
         {
             return Problems.Invalid([new("lines", "请给出窗口号（windowNo）和本窗口受理的队列（lines：部门编码）。")]);
         }
         var now = clock.Now;
         var day = HallTime.DateOf(now);
-        var number = await queue.TakeNextAsync(day, request.Lines);
-        if (number is null)
+        while (await queue.TakeNextAsync(day, request.Lines) is { } number)
         {
-            return TypedResults.NoContent();
+            var ticket = await db.Tickets.SingleOrDefaultAsync(t => t.Day == day && t.Number == number,
+                cancellationToken);
+            // The queue is only an index of the tickets table: an entry whose ticket is no longer waiting in one of
+            // these lines (served meanwhile, a stale entry) is dropped, never called.
+            if (ticket is not { Status: TicketStatus.Waiting } || !request.Lines.Contains(ticket.Line))
+            {
+                continue;
+            }
+            CalledTickets.Called(db, ticket, request.WindowNo.Trim(), now);
+            await db.SaveChangesAsync(cancellationToken);
+            return TypedResults.Ok(TicketView.Of(ticket));
         }
-        var ticket = await db.Tickets.SingleAsync(t => t.Day == day && t.Number == number, cancellationToken);
-        CalledTickets.Called(db, ticket, request.WindowNo.Trim(), now);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(TicketView.Of(ticket));
+        return TypedResults.NoContent();
     }
 
     static async Task<Results<Ok<TicketView>, ProblemHttpResult>> Transfer(string number, TransferRequest request,
         IntakeDbContext db, ITicketQueue queue, HallClock clock, CancellationToken cancellationToken)
     {
+        if (new TextLimits().Max("line", request.Line, Code).Problem() is { } tooLong)
+        {
+            return tooLong;
+        }
         if (string.IsNullOrWhiteSpace(request.Line))
         {
             return Problems.Invalid([new("line", "请给出转入的队列（部门编码）。")]);

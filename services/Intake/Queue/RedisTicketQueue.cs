@@ -3,9 +3,9 @@ using StackExchange.Redis;
 namespace Platform.Intake.Queue;
 
 /// <summary>
-/// The distributed mode's queue: a sorted set per line and day (score: priority first, then number) and a counter per
-/// day; taking the next ticket across several lines is one Lua script, so two windows never take the same ticket.
-/// Keys expire two days after their day.
+/// The distributed mode's queue: a sorted set per line and day (score: priority first, then number); taking the next
+/// ticket across several lines is one Lua script, so two windows never take the same ticket. Keys expire two days
+/// after their day. The numbers come from the database (TicketNumbers), so a flushed Redis never reissues one.
 /// </summary>
 public sealed class RedisTicketQueue(IConnectionMultiplexer redis) : ITicketQueue
 {
@@ -26,19 +26,14 @@ public sealed class RedisTicketQueue(IConnectionMultiplexer redis) : ITicketQueu
     IDatabase Db => redis.GetDatabase();
 
     static string LineKey(DateOnly day, string line) => $"hall:queue:{day:yyyyMMdd}:line:{line}";
-    static string SequenceKey(DateOnly day, bool priority) => $"hall:queue:{day:yyyyMMdd}:seq:{(priority ? 'V' : 'A')}";
 
-    public async Task<QueuePlace> EnqueueAsync(DateOnly day, string line, bool priority)
+    public async Task<int> EnqueueAsync(DateOnly day, string line, string number)
     {
-        var sequenceKey = SequenceKey(day, priority);
-        var sequence = (int)await Db.StringIncrementAsync(sequenceKey);
-        await Db.KeyExpireAsync(sequenceKey, Keep);
-        var number = TicketNumbers.Format(priority, sequence);
         var key = LineKey(day, line);
         await Db.SortedSetAddAsync(key, number, TicketNumbers.Score(number));
         await Db.KeyExpireAsync(key, Keep);
         var rank = await Db.SortedSetRankAsync(key, number) ?? 0;
-        return new QueuePlace(number, (int)rank);
+        return (int)rank;
     }
 
     public async Task<string?> TakeNextAsync(DateOnly day, IReadOnlyList<string> lines)

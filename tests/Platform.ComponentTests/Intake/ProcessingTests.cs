@@ -99,15 +99,8 @@ public sealed class ProcessingTests : IAsyncLifetime
     [Fact]
     public async Task A_signed_in_applicant_lists_and_alone_rates_their_own_cases()
     {
-        var response = await _hall.Submit(new
-        {
-            matterCode = "SC-001",
-            applicant = IntakeScenario.Person(),
-            applicantAccount = "applicant01",
-            materials = IntakeScenario.AllPresentSc001,
-            outcome = "accept"
-        });
-        var caseNo = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("receipt").GetProperty("caseNo").GetString();
+        var caseNo = await _hall.AcceptAsync();
+        await Post(_hall.Applicant, $"/api/intake/cases/{caseNo}/claim", new { verify = "002X" });
         await _hall.AcceptAsync();
         await Post(_hall.Approver, $"/api/intake/cases/{caseNo}/complete", new { result = "approved", decisionNo = "食经许〔2025〕300号" });
 

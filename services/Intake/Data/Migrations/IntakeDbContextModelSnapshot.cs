@@ -29,9 +29,6 @@ namespace Platform.Intake.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<string>("ApplicantAccount")
-                        .HasColumnType("text");
-
                     b.Property<string>("CaseNo")
                         .HasColumnType("text");
 
@@ -67,6 +64,10 @@ namespace Platform.Intake.Data.Migrations
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("ResponsibleStaff")
                         .IsRequired()

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Options;
+
+namespace Platform.Intake.Cases;
+
+/// <summary>
+/// Failed second-factor checks counted per case number and per client, kept where the platform keeps shared state
+/// (Redis, or process memory in the standalone mode) so every replica sees the same counts. A success resets
+/// nothing: a correct code from one client must not lift the lock an attacker earned on the case or elsewhere.
+/// </summary>
+public abstract class VerificationLimiter(IOptions<CaseOptions> options)
+{
+    protected VerificationOptions Limits => options.Value.Verification;
+
+    /// <summary>How long the case number or the client stays locked (the longer), or null when neither is.</summary>
+    public async Task<TimeSpan?> LockedForAsync(string caseNo, string client)
+    {
+        var byCase = await RemainingLockAsync(CaseKey(caseNo));
+        var byClient = await RemainingLockAsync(ClientKey(client));
+        return Longer(byCase, byClient);
+    }
+
+    /// <summary>Counts a failure for both; returns the lock it caused, if it reached a limit.</summary>
+    public async Task<TimeSpan?> FailedAsync(string caseNo, string client)
+    {
+        TimeSpan? byCase = null, byClient = null;
+        if (await CountFailureAsync(CaseKey(caseNo)) >= Limits.CaseFailures)
+        {
+            byCase = await LockAsync(CaseKey(caseNo));
+        }
+        if (await CountFailureAsync(ClientKey(client)) >= Limits.ClientFailures)
+        {
+            byClient = await LockAsync(ClientKey(client));
+        }
+        return Longer(byCase, byClient);
+    }
+
+    /// <summary>Time left of the key's lock, or null.</summary>
+    protected abstract Task<TimeSpan?> RemainingLockAsync(string key);
+
+    /// <summary>Adds a failure to the key's count (it expires Window after its first failure); the new count.</summary>
+    protected abstract Task<long> CountFailureAsync(string key);
+
+    /// <summary>Locks the key for the next, longer lockout and clears its failure count; the lock's length.</summary>
+    protected abstract Task<TimeSpan> LockAsync(string key);
+
+    static string CaseKey(string caseNo) => "case:" + caseNo;
+
+    static string ClientKey(string client) => "client:" + client;
+
+    static TimeSpan? Longer(TimeSpan? a, TimeSpan? b) => a is null ? b : b is null ? a : a > b ? a : b;
+}
