@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Disclosure.Data;
+using Platform.Disclosure.Validation;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
 using Platform.WorkingDays;
@@ -82,22 +83,33 @@ static class AnnualReportInputs
             ("problems", narrative.Problems),
             ("otherMatters", narrative.OtherMatters),
         };
+        if (parts.All(p => p.Item2 is null))
+        {
+            return Problems.Invalid([new("narrative",
+                "请至少给出 overview（总体情况）、problems（存在的主要问题及改进情况）、otherMatters（其他需要报告的事项）"
+                + "中的一部分；未给出的部分保持不变，要清空某一部分请传空字符串 \"\"。")]);
+        }
         var errors = parts
-            .Where(n => n.Item2?.Length > 20_000)
-            .Select(n => new FieldError(n.Item1, "每一部分最长 20000 字。"))
+            .Where(n => n.Item2?.Length > TextRules.NarrativePart)
+            .Select(n => new FieldError(n.Item1, $"每一部分最长 {TextRules.NarrativePart} 字。"))
             .ToList();
         if (errors.Count > 0)
         {
             return Problems.Invalid(errors);
         }
+        // Only the parts given change (null or absent keeps what is stored; "" clears), so a partial or empty body
+        // never blanks what another officer wrote.
         var input = await Input(db, year, cancellationToken);
-        input.Overview = narrative.Overview?.Trim();
-        input.Problems = narrative.Problems?.Trim();
-        input.OtherMatters = narrative.OtherMatters?.Trim();
+        input.Overview = Part(narrative.Overview, input.Overview);
+        input.Problems = Part(narrative.Problems, input.Problems);
+        input.OtherMatters = Part(narrative.OtherMatters, input.OtherMatters);
         Touch(input, user, clock);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(narrative);
+        return TypedResults.Ok(new Narrative(input.Overview, input.Problems, input.OtherMatters));
     }
+
+    static string? Part(string? given, string? stored) =>
+        given is null ? stored : string.IsNullOrWhiteSpace(given) ? null : given.Trim();
 
     static async Task<AnnualInput> Input(DisclosureDbContext db, int year, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Disclosure.Data;
+using Platform.Disclosure.Validation;
 using Platform.ServiceDefaults.Http;
 
 namespace Platform.Disclosure.Publications;
@@ -13,6 +14,8 @@ public static class PublicPublicationsApi
         var published = api.MapGroup("/public/publications").WithTags("public").AllowAnonymous();
         published.MapGet("/", Search);
         published.MapGet("/{id:guid}", Get);
+        // Anything else under the public list is simply not there: a 404 problem, not the fallback policy's 401.
+        published.MapMethods("/{**rest}", [HttpMethods.Get, HttpMethods.Head], NotFound);
         return api;
     }
 
@@ -61,9 +64,13 @@ public static class PublicPublicationsApi
     {
         var p = await db.Publications.AsNoTracking()
             .SingleOrDefaultAsync(p => p.Id == id && p.Status == PublicationStatus.Published, cancellationToken);
+        // Attachments stored before their addresses were checked are served only where they are safe to follow.
         return p is null
-            ? Problems.NotFound("publication-not-found", "没有找到这条公开信息，它可能尚未公开或已撤回。")
+            ? NotFound()
             : TypedResults.Ok(new PublishedItem(p.Id, p.IndexNo, p.Title, p.Category, p.DocumentNo, p.IssuingBody,
-                p.PublishedDate, p.Body, p.Attachments));
+                p.PublishedDate, p.Body, p.Attachments.Where(a => AttachmentUrls.IsSafe(a.Url)).ToList()));
     }
+
+    static ProblemHttpResult NotFound() =>
+        Problems.NotFound("publication-not-found", "没有找到这条公开信息，它可能尚未公开或已撤回。");
 }

@@ -1,3 +1,4 @@
+using Platform.Disclosure.Validation;
 using Platform.ServiceDefaults.Http;
 
 namespace Platform.Disclosure.Publications;
@@ -18,34 +19,15 @@ public sealed record PublicationDraft(
     {
         var errors = new List<FieldError>();
         issued = abolished = null;
-        if (string.IsNullOrWhiteSpace(Title) || Title.Length > 300)
-        {
-            errors.Add(new("title", "请填写标题（最长 300 字）。"));
-        }
+        TextRules.Line(errors, "title", "标题", Title, TextRules.Title, required: true);
         if (Category is null || !PublicationCodes.Categories.Contains(Category))
         {
             errors.Add(new("category", $"类别应为：{string.Join("、", PublicationCodes.Categories)}。"));
         }
-        if (DocumentNo?.Length > 100)
-        {
-            errors.Add(new("documentNo", "文号最长 100 字。"));
-        }
-        if (string.IsNullOrWhiteSpace(IssuingBody) || IssuingBody.Length > 100)
-        {
-            errors.Add(new("issuingBody", "请填写发布机构（最长 100 字）。"));
-        }
-        if (string.IsNullOrWhiteSpace(Body))
-        {
-            errors.Add(new("body", "请填写正文。"));
-        }
-        foreach (var attachment in Attachments ?? [])
-        {
-            if (string.IsNullOrWhiteSpace(attachment.Name)
-                || !Uri.TryCreate(attachment.Url, UriKind.RelativeOrAbsolute, out _))
-            {
-                errors.Add(new("attachments", "每个附件需要名称和地址。"));
-            }
-        }
+        TextRules.Line(errors, "documentNo", "文号", DocumentNo, TextRules.DocumentNo, required: false);
+        TextRules.Line(errors, "issuingBody", "发布机构", IssuingBody, TextRules.Name, required: true);
+        TextRules.Text(errors, "body", "正文", Body, TextRules.Body, required: true);
+        ValidateAttachments(errors);
         if (DocumentKind is not null && !PublicationCodes.DocumentKinds.ContainsKey(DocumentKind))
         {
             errors.Add(new("documentKind", "文件种类应为 rule（规章）或 normative（行政规范性文件），或不填。"));
@@ -85,5 +67,30 @@ public sealed record PublicationDraft(
             errors.Add(new("abolishedDate", "废止日期早于印发日期。"));
         }
         return errors;
+    }
+
+    void ValidateAttachments(List<FieldError> errors)
+    {
+        if (Attachments is null)
+        {
+            return;
+        }
+        if (Attachments.Count > TextRules.Attachments)
+        {
+            errors.Add(new("attachments", $"附件最多 {TextRules.Attachments} 个，收到 {Attachments.Count} 个。"));
+            return;
+        }
+        for (var i = 0; i < Attachments.Count; i++)
+        {
+            var attachment = Attachments[i];
+            var field = $"attachments[{i}]";
+            TextRules.Line(errors, field + ".name", "附件名称", attachment?.Name, TextRules.AttachmentName,
+                required: true);
+            if (!AttachmentUrls.IsSafe(attachment?.Url))
+            {
+                errors.Add(new(field + ".url", "附件地址只能是 http:// 或 https:// 开头的网址，或本站以“/”开头的路径"
+                    + $"（最长 {TextRules.AttachmentUrl} 字）；不接受 javascript:、file: 等其他地址。"));
+            }
+        }
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts.Disclosure;
 using Platform.Disclosure.Calendar;
 using Platform.Disclosure.Data;
+using Platform.Disclosure.Validation;
 using Platform.Disclosure.Warnings;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Messaging;
@@ -40,9 +41,9 @@ static class PublicationPublishing
         HallClock clock, CancellationToken cancellationToken) =>
         PublicationChanges.ApplyAsync(id, db, calendar, clock, cancellationToken, publication =>
         {
-            if (string.IsNullOrWhiteSpace(request.Reason))
+            if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > TextRules.Reason)
             {
-                return Problems.Invalid([new("reason", "请写明撤回原因。")]);
+                return Problems.Invalid([new("reason", $"请写明撤回原因（最长 {TextRules.Reason} 字）。")]);
             }
             if (publication.Status != PublicationStatus.Published)
             {

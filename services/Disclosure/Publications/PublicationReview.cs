@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Disclosure.Calendar;
 using Platform.Disclosure.Data;
+using Platform.Disclosure.Validation;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
 using Platform.WorkingDays;
@@ -37,6 +38,10 @@ static class PublicationReview
             if (decision.Decision == "send-back" && string.IsNullOrWhiteSpace(decision.Note))
             {
                 return Problems.Invalid([new("note", "退回修改时请写明原因。")]);
+            }
+            if (decision.Note?.Length > TextRules.Reason)
+            {
+                return Problems.Invalid([new("note", $"审查意见最长 {TextRules.Reason} 字。")]);
             }
             if (publication.Status != PublicationStatus.InReview)
             {

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Disclosure.Calendar;
 using Platform.Disclosure.Data;
+using Platform.Disclosure.Validation;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
 using Platform.WorkingDays;
@@ -16,9 +17,10 @@ static class RequestClarification
         CancellationToken cancellationToken) =>
         RequestChanges.ApplyAsync(requestNo, db, cancellationToken, request =>
         {
-            if (string.IsNullOrWhiteSpace(body.Reason))
+            if (string.IsNullOrWhiteSpace(body.Reason) || body.Reason.Length > TextRules.Reason)
             {
-                return RequestChanges.Invalid("reason", "请一次性写明需要补正的事项和合理的补正期限。");
+                return RequestChanges.Invalid("reason",
+                    $"请一次性写明需要补正的事项和合理的补正期限（最长 {TextRules.Reason} 字）。");
             }
             var today = HallTime.DateOf(clock.Now);
             if (request.Status != RequestStatus.Open || request.ClarificationRequestedDate is not null)

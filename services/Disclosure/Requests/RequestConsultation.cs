@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Disclosure.Calendar;
 using Platform.Disclosure.Data;
+using Platform.Disclosure.Validation;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
 using Platform.WorkingDays;
@@ -16,15 +17,18 @@ static class RequestConsultation
         CancellationToken cancellationToken) =>
         RequestChanges.ApplyAsync(requestNo, db, cancellationToken, request =>
         {
-            if (string.IsNullOrWhiteSpace(body.ThirdParty) || body.ThirdParty.Length > 200)
+            var errors = new List<FieldError>();
+            TextRules.Line(errors, "thirdParty", "被征求意见的第三方", body.ThirdParty, TextRules.ThirdParty,
+                required: true);
+            if (errors.Count > 0)
             {
-                return RequestChanges.Invalid("thirdParty", "请填写被征求意见的第三方（最长 200 字）。");
+                return Problems.Invalid(errors);
             }
             if (request.Status != RequestStatus.Open)
             {
                 return Problems.Conflict("request-not-open", "只有计时中的申请可以征求第三方意见。");
             }
-            var thirdParty = body.ThirdParty.Trim();
+            var thirdParty = body.ThirdParty!.Trim();
             RequestClock.StartConsultation(request, thirdParty, HallTime.DateOf(clock.Now), calendar.Current);
             request.Timeline.Add(new(clock.Now, "consultation-started",
                 $"征求第三方意见：{thirdParty}（所需时间不计入答复期限）", user.UserName()));

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Disclosure.Calendar;
 using Platform.Disclosure.Data;
+using Platform.Disclosure.Validation;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
 using Platform.WorkingDays;
@@ -20,9 +21,10 @@ static class RequestExtension
             {
                 return RequestChanges.Invalid("workingDays", $"延长期限为 1 到 {RequestClock.MaxExtensionDays} 个工作日。");
             }
-            if (string.IsNullOrWhiteSpace(body.Reason))
+            if (string.IsNullOrWhiteSpace(body.Reason) || body.Reason.Length > TextRules.Reason)
             {
-                return RequestChanges.Invalid("reason", "延长答复期限须写明理由（并告知申请人）。");
+                return RequestChanges.Invalid("reason",
+                    $"延长答复期限须写明理由（并告知申请人），最长 {TextRules.Reason} 字。");
             }
             if (request.Status != RequestStatus.Open)
             {

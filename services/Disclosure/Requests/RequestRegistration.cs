@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Disclosure.Calendar;
 using Platform.Disclosure.Data;
+using Platform.Disclosure.Validation;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Identity;
 using Platform.ServiceDefaults.Persistence;
@@ -31,10 +32,7 @@ static class RequestRegistration
             errors.Add(new("applicantCategory",
                 "申请人类别应为 natural、commercial、research、public-interest、legal-service 或 other。"));
         }
-        if (string.IsNullOrWhiteSpace(body.ApplicantName) || body.ApplicantName.Length > 100)
-        {
-            errors.Add(new("applicantName", "请填写申请人姓名或名称（最长 100 字）。"));
-        }
+        TextRules.Line(errors, "applicantName", "申请人姓名或名称", body.ApplicantName, TextRules.Name, required: true);
         var identity = body.IdentityNo?.Trim().ToUpperInvariant();
         if (category is not null && RequestCodes.IsNaturalPerson(category)
             && !ChineseIdentifiers.IsValidResidentId(identity))
@@ -46,13 +44,11 @@ static class RequestRegistration
         {
             errors.Add(new("identityNo", "法人或其他组织申请须提供 18 位统一社会信用代码，且校验位正确（GB 32100）。"));
         }
-        if (body.Contact?.Length > 40)
+        TextRules.Line(errors, "contact", "联系方式", body.Contact, TextRules.Contact, required: false);
+        if (string.IsNullOrWhiteSpace(body.Description) || body.Description.Length > TextRules.Description)
         {
-            errors.Add(new("contact", "联系方式最长 40 字。"));
-        }
-        if (string.IsNullOrWhiteSpace(body.Description) || body.Description.Length > 4000)
-        {
-            errors.Add(new("description", "请写明所需政府信息的名称、文号或便于查询的特征描述（最长 4000 字）。"));
+            errors.Add(new("description",
+                $"请写明所需政府信息的名称、文号或便于查询的特征描述（最长 {TextRules.Description} 字）。"));
         }
         if (errors.Count > 0)
         {

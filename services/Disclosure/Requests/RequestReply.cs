@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts.Disclosure;
 using Platform.Disclosure.Data;
+using Platform.Disclosure.Validation;
 using Platform.Disclosure.Warnings;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Messaging;
@@ -22,9 +23,11 @@ static class RequestReply
                 return RequestChanges.Invalid("outcome",
                     "办理结果应为年度报告表中的一项：3.1、3.2、3.3.1…3.3.8、3.4.1…3.4.3、3.5.1…3.5.5、3.6.1…3.6.3。");
             }
-            if (string.IsNullOrWhiteSpace(body.DocumentNo) || body.DocumentNo.Length > 100)
+            var errors = new List<FieldError>();
+            TextRules.Line(errors, "documentNo", "答复书编号", body.DocumentNo, TextRules.DocumentNo, required: true);
+            if (errors.Count > 0)
             {
-                return RequestChanges.Invalid("documentNo", "请填写答复书编号（最长 100 字）。");
+                return Problems.Invalid(errors);
             }
             if (request.Status == RequestStatus.Replied)
             {
@@ -40,7 +43,7 @@ static class RequestReply
                     "申请人尚未补正：只能以 3.6.1（逾期不补正）或 3.4.3（补正后仍不明确）办结。");
             }
             var now = clock.Now;
-            RequestClock.Reply(request, body.Outcome!, body.DocumentNo.Trim(), now);
+            RequestClock.Reply(request, body.Outcome!, body.DocumentNo!.Trim(), now);
             request.Timeline.Add(new(now, "replied", $"答复：{body.Outcome}", user.UserName()));
             db.AddEvent(new DisclosureRequestReplied(request.RequestNo, request.ApplicantCategory, request.Channel,
                 request.ReceivedAt, now, request.Outcome!, request.DueDate, request.OnTime ?? true,

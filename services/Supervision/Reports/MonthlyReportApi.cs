@@ -43,8 +43,7 @@ public static class MonthlyReportApi
             return TypedResults.File(Csv(sheets), "text/csv; charset=utf-8", name + ".csv");
         }
         using var stream = new MemoryStream();
-        await stream.SaveAsAsync(sheets.ToDictionary(s => s.Key, s => (object)s.Value), excelType: ExcelType.XLSX,
-            cancellationToken: cancellationToken);
+        await stream.SaveAsAsync(Xlsx(sheets), excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
         return TypedResults.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             name + ".xlsx");
     }
@@ -104,7 +103,11 @@ public static class MonthlyReportApi
     static Dictionary<string, object?> Row(string nameColumn, string name, string valueColumn, object? value) =>
         new() { [nameColumn] = name, [valueColumn] = value };
 
-    /// <summary>One section per sheet: its title, its header, its rows, a blank line.</summary>
+    /// <summary>The sheets for MiniExcel, every text cell escaped (<see cref="SpreadsheetCells"/>).</summary>
+    static Dictionary<string, object> Xlsx(Dictionary<string, List<Dictionary<string, object?>>> sheets) =>
+        sheets.ToDictionary(s => s.Key, s => (object)s.Value.Select(SpreadsheetCells.Row).ToList());
+
+    /// <summary>One section per sheet: its title, its header, its rows, a blank line; text cells escaped.</summary>
     static byte[] Csv(Dictionary<string, List<Dictionary<string, object?>>> sheets)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
@@ -112,19 +115,19 @@ public static class MonthlyReportApi
         {
             foreach (var (title, rows) in sheets)
             {
-                csv.WriteField(title);
+                csv.WriteField(SpreadsheetCells.Text(title));
                 csv.NextRecord();
                 var columns = rows.FirstOrDefault()?.Keys.ToList() ?? [];
                 foreach (var column in columns)
                 {
-                    csv.WriteField(column);
+                    csv.WriteField(SpreadsheetCells.Text(column));
                 }
                 csv.NextRecord();
                 foreach (var row in rows)
                 {
                     foreach (var column in columns)
                     {
-                        csv.WriteField(row[column]);
+                        csv.WriteField(SpreadsheetCells.Safe(row[column]));
                     }
                     csv.NextRecord();
                 }
