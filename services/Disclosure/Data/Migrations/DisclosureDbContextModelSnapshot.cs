@@ -204,6 +204,10 @@ namespace Platform.Disclosure.Data.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<string>("ConsultationPeriods")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateOnly?>("ConsultationStartedDate")
                         .HasColumnType("date");
 

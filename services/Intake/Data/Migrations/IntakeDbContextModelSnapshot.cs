@@ -196,6 +196,10 @@ namespace Platform.Intake.Data.Migrations
                     b.Property<int?>("StatutoryLimitDays")
                         .HasColumnType("integer");
 
+                    b.Property<string>("StoppedPeriods")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset?>("SuspendedSince")
                         .HasColumnType("timestamp with time zone");
 
@@ -238,6 +242,9 @@ namespace Platform.Intake.Data.Migrations
                     b.HasKey("CaseNo");
 
                     b.HasIndex("AcceptedDate");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
 
                     b.HasIndex("Status", "DueDate");
 

@@ -153,6 +153,9 @@ namespace Platform.Supervision.Data.Migrations
                     b.Property<string>("WindowNo")
                         .HasColumnType("text");
 
+                    b.Property<bool>("WorkingDaysProvisional")
+                        .HasColumnType("boolean");
+
                     b.Property<int?>("WorkingDaysUsed")
                         .HasColumnType("integer");
 

@@ -12,7 +12,7 @@ using Platform.Disclosure.Data;
 namespace Platform.Disclosure.Data.Migrations
 {
     [DbContext(typeof(DisclosureDbContext))]
-    [Migration("20261202011646_Initial")]
+    [Migration("20261202021309_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -206,6 +206,10 @@ namespace Platform.Disclosure.Data.Migrations
                     b.Property<int>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<string>("ConsultationPeriods")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<DateOnly?>("ConsultationStartedDate")
                         .HasColumnType("date");

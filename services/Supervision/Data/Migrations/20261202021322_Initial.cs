@@ -40,6 +40,7 @@ namespace Platform.Supervision.Data.Migrations
                     DueDateProvisional = table.Column<bool>(type: "boolean", nullable: false),
                     CompletedDate = table.Column<DateOnly>(type: "date", nullable: true),
                     WorkingDaysUsed = table.Column<int>(type: "integer", nullable: true),
+                    WorkingDaysProvisional = table.Column<bool>(type: "boolean", nullable: false),
                     OnTheSpot = table.Column<bool>(type: "boolean", nullable: true),
                     OnTime = table.Column<bool>(type: "boolean", nullable: true),
                     Rating = table.Column<int>(type: "integer", nullable: true),

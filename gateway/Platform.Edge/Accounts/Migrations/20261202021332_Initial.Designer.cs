@@ -12,7 +12,7 @@ using Platform.Edge.Accounts;
 namespace Platform.Edge.Accounts.Migrations
 {
     [DbContext(typeof(AccountsDbContext))]
-    [Migration("20261202011709_Initial")]
+    [Migration("20261202021332_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

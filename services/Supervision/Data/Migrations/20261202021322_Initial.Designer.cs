@@ -12,7 +12,7 @@ using Platform.Supervision.Data;
 namespace Platform.Supervision.Data.Migrations
 {
     [DbContext(typeof(SupervisionDbContext))]
-    [Migration("20261202011659_Initial")]
+    [Migration("20261202021322_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -155,6 +155,9 @@ namespace Platform.Supervision.Data.Migrations
 
                     b.Property<string>("WindowNo")
                         .HasColumnType("text");
+
+                    b.Property<bool>("WorkingDaysProvisional")
+                        .HasColumnType("boolean");
 
                     b.Property<int?>("WorkingDaysUsed")
                         .HasColumnType("integer");

@@ -13,7 +13,7 @@ using Platform.Intake.Data;
 namespace Platform.Intake.Data.Migrations
 {
     [DbContext(typeof(IntakeDbContext))]
-    [Migration("20261202011608_Initial")]
+    [Migration("20261202021228_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -31,9 +31,6 @@ namespace Platform.Intake.Data.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
-
-                    b.Property<string>("ApplicantAccount")
-                        .HasColumnType("text");
 
                     b.Property<string>("CaseNo")
                         .HasColumnType("text");
@@ -70,6 +67,10 @@ namespace Platform.Intake.Data.Migrations
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("ResponsibleStaff")
                         .IsRequired()
@@ -198,6 +199,10 @@ namespace Platform.Intake.Data.Migrations
                     b.Property<int?>("StatutoryLimitDays")
                         .HasColumnType("integer");
 
+                    b.Property<string>("StoppedPeriods")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset?>("SuspendedSince")
                         .HasColumnType("timestamp with time zone");
 
@@ -240,6 +245,9 @@ namespace Platform.Intake.Data.Migrations
                     b.HasKey("CaseNo");
 
                     b.HasIndex("AcceptedDate");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
 
                     b.HasIndex("Status", "DueDate");
 

@@ -19,7 +19,6 @@ namespace Platform.Intake.Data.Migrations
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     MatterCode = table.Column<string>(type: "text", nullable: false),
                     MatterVersion = table.Column<int>(type: "integer", nullable: false),
-                    ApplicantAccount = table.Column<string>(type: "text", nullable: true),
                     ResponsibleStaff = table.Column<string>(type: "text", nullable: false),
                     WindowNo = table.Column<string>(type: "text", nullable: true),
                     Outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
@@ -30,6 +29,7 @@ namespace Platform.Intake.Data.Migrations
                     ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     CaseNo = table.Column<string>(type: "text", nullable: true),
                     IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    RequestHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     Applicant_IdNumber = table.Column<string>(type: "text", nullable: false),
                     Applicant_Name = table.Column<string>(type: "text", nullable: false),
                     Applicant_Phone = table.Column<string>(type: "text", nullable: true),
@@ -76,6 +76,7 @@ namespace Platform.Intake.Data.Migrations
                     DueDateProvisional = table.Column<bool>(type: "boolean", nullable: false),
                     CalendarVersion = table.Column<string>(type: "text", nullable: false),
                     SuspendedWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    StoppedPeriods = table.Column<string>(type: "text", nullable: false),
                     SuspendedSince = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     CompletedDate = table.Column<DateOnly>(type: "date", nullable: true),
@@ -200,6 +201,12 @@ namespace Platform.Intake.Data.Migrations
                 name: "IX_cases_AcceptedDate",
                 table: "cases",
                 column: "AcceptedDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cases_ApplicationId",
+                table: "cases",
+                column: "ApplicationId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_cases_Status_DueDate",
