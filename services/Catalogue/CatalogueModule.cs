@@ -24,6 +24,7 @@ public static class CatalogueModule
         builder.Services.AddSingleton<CatalogueCalendar>();
         builder.Services.AddHostedService<CalendarLoader>();
         builder.Services.AddHostedService<CalendarNoticeWatch>();
+        builder.Services.AddHostedService<CalendarRefresh>();
         builder.Services.AddHostedService<DemoCatalogue>();
         return builder;
     }
