@@ -52,7 +52,7 @@ public sealed class DisclosureDbContext(DbContextOptions<DisclosureDbContext> op
             request.Property(r => r.Timeline).HasConversion(
                 new JsonColumnConverter<List<RequestStep>>(), new JsonColumnComparer<List<RequestStep>>());
             request.Property(r => r.ConsultationPeriods).HasConversion(
-                new JsonColumnConverter<List<StoppedPeriod>>(), new JsonColumnComparer<List<StoppedPeriod>>());
+                new JsonColumnConverter<List<StoppedPeriod>?>(), new JsonColumnComparer<List<StoppedPeriod>?>());
         });
         modelBuilder.Entity<AnnualInput>(input =>
         {

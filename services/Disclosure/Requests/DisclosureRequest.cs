@@ -32,8 +32,11 @@ public sealed class DisclosureRequest : IConcurrencyStamped
     public DateOnly? ConsultationStartedDate { get; set; }
     public int ConsultationWorkingDays { get; set; }
 
-    /// <summary>Each consultation as dates, recounted when the calendar changes.</summary>
-    public List<StoppedPeriod> ConsultationPeriods { get; set; } = [];
+    /// <summary>
+    /// Each consultation as dates, recounted when the calendar changes; null until the first (most requests have
+    /// none, and a null column costs an import of a million rows nothing to write or track).
+    /// </summary>
+    public List<StoppedPeriod>? ConsultationPeriods { get; set; }
 
     public DateOnly? DueDate { get; set; }
     public bool DueDateProvisional { get; set; }

@@ -30,8 +30,10 @@ public static class RequestClock
         {
             return; // answered: the due date it was answered against stays on record
         }
-        var consultation = Deadlines.Stopped(calendar, request.ConsultationPeriods);
-        if (request.ConsultationPeriods.Count > 0)
+        var consultation = request.ConsultationPeriods is null
+            ? default
+            : Deadlines.Stopped(calendar, request.ConsultationPeriods);
+        if (request.ConsultationPeriods is not null)
         {
             request.ConsultationWorkingDays = consultation.Days; // imported history brings no periods
         }
@@ -83,7 +85,8 @@ public static class RequestClock
     /// <summary>The third party answered (or its time ran out): the working days in between do not count.</summary>
     public static void EndConsultation(DisclosureRequest request, DateOnly today, WorkingDayCalendar calendar)
     {
-        request.ConsultationPeriods.Add(new StoppedPeriod(request.ConsultationStartedDate!.Value, today));
+        request.ConsultationPeriods = [.. request.ConsultationPeriods ?? [],
+            new StoppedPeriod(request.ConsultationStartedDate!.Value, today)];
         request.ConsultationStartedDate = null;
         request.Status = RequestStatus.Open;
         Recompute(request, calendar);

@@ -38,7 +38,8 @@ public sealed class Case : IConcurrencyStamped
     public int SuspendedWorkingDays { get; set; }
 
     /// <summary>The 特别程序 of live work, as dates (imported history brings only SuspendedWorkingDays).</summary>
-    public List<StoppedPeriod> StoppedPeriods { get; set; } = [];
+    /// <remarks>Null until the first (most cases have none; a null column costs the import nothing).</remarks>
+    public List<StoppedPeriod>? StoppedPeriods { get; set; }
 
     public DateTimeOffset? SuspendedSince { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }

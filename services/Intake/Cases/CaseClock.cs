@@ -43,7 +43,7 @@ public static class CaseClock
     public static int Resume(Case @case, DateTimeOffset resumedAt, WorkingDayCalendar calendar)
     {
         var period = new StoppedPeriod(HallTime.DateOf(@case.SuspendedSince!.Value), HallTime.DateOf(resumedAt));
-        @case.StoppedPeriods.Add(period);
+        @case.StoppedPeriods = [.. @case.StoppedPeriods ?? [], period];
         @case.SuspendedSince = null;
         @case.Status = CaseStatus.Open;
         var before = @case.SuspendedWorkingDays;
@@ -54,7 +54,7 @@ public static class CaseClock
     /// <summary>Live work's stopped days from their dates; imported history keeps the number it brought.</summary>
     static bool RecountStopped(Case @case, WorkingDayCalendar calendar)
     {
-        if (@case.StoppedPeriods.Count == 0)
+        if (@case.StoppedPeriods is null)
         {
             return false;
         }

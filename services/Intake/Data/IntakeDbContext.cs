@@ -60,8 +60,8 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             @case.ComplexProperty(c => c.Applicant);
             @case.Property(c => c.Timeline).HasConversion(new JsonColumnConverter<List<TimelineEntry>>(),
                 new JsonColumnComparer<List<TimelineEntry>>());
-            @case.Property(c => c.StoppedPeriods).HasConversion(new JsonColumnConverter<List<StoppedPeriod>>(),
-                new JsonColumnComparer<List<StoppedPeriod>>());
+            @case.Property(c => c.StoppedPeriods).HasConversion(new JsonColumnConverter<List<StoppedPeriod>?>(),
+                new JsonColumnComparer<List<StoppedPeriod>?>());
         });
         modelBuilder.Entity<Ticket>(ticket =>
         {

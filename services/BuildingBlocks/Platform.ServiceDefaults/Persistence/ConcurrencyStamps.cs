@@ -23,12 +23,32 @@ public static class ConcurrencyStamps
         return modelBuilder;
     }
 
+    /// <remarks>
+    /// Detects changes of the stamped entries only (the save detects the rest itself): a whole-context scan here
+    /// would double the work of a save of many rows, such as an import.
+    /// </remarks>
     internal static void StampChanges(DbContext db)
     {
-        var modified = db.ChangeTracker.Entries<IConcurrencyStamped>().Where(e => e.State == EntityState.Modified);
-        foreach (var entry in modified)
+        var tracker = db.ChangeTracker;
+        var detectAll = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
         {
-            entry.Entity.ConcurrencyStamp++;
+            foreach (var entry in tracker.Entries<IConcurrencyStamped>())
+            {
+                if (entry.State is EntityState.Unchanged or EntityState.Modified)
+                {
+                    entry.DetectChanges();
+                }
+                if (entry.State == EntityState.Modified)
+                {
+                    entry.Entity.ConcurrencyStamp++;
+                }
+            }
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detectAll;
         }
     }
 }

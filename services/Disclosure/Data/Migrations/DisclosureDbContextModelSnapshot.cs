@@ -205,7 +205,6 @@ namespace Platform.Disclosure.Data.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("ConsultationPeriods")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<DateOnly?>("ConsultationStartedDate")

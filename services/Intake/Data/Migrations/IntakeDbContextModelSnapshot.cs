@@ -197,7 +197,6 @@ namespace Platform.Intake.Data.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("StoppedPeriods")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<DateTimeOffset?>("SuspendedSince")

@@ -76,7 +76,7 @@ namespace Platform.Intake.Data.Migrations
                     DueDateProvisional = table.Column<bool>(type: "boolean", nullable: false),
                     CalendarVersion = table.Column<string>(type: "text", nullable: false),
                     SuspendedWorkingDays = table.Column<int>(type: "integer", nullable: false),
-                    StoppedPeriods = table.Column<string>(type: "text", nullable: false),
+                    StoppedPeriods = table.Column<string>(type: "text", nullable: true),
                     SuspendedSince = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     CompletedDate = table.Column<DateOnly>(type: "date", nullable: true),

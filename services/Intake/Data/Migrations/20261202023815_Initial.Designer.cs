@@ -13,7 +13,7 @@ using Platform.Intake.Data;
 namespace Platform.Intake.Data.Migrations
 {
     [DbContext(typeof(IntakeDbContext))]
-    [Migration("20261202021228_Initial")]
+    [Migration("20261202023815_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -200,7 +200,6 @@ namespace Platform.Intake.Data.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("StoppedPeriods")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<DateTimeOffset?>("SuspendedSince")

@@ -136,7 +136,7 @@ namespace Platform.Disclosure.Data.Migrations
                     ThirdParty = table.Column<string>(type: "text", nullable: true),
                     ConsultationStartedDate = table.Column<DateOnly>(type: "date", nullable: true),
                     ConsultationWorkingDays = table.Column<int>(type: "integer", nullable: false),
-                    ConsultationPeriods = table.Column<string>(type: "text", nullable: false),
+                    ConsultationPeriods = table.Column<string>(type: "text", nullable: true),
                     DueDate = table.Column<DateOnly>(type: "date", nullable: true),
                     DueDateProvisional = table.Column<bool>(type: "boolean", nullable: false),
                     CalendarVersion = table.Column<string>(type: "text", nullable: true),

@@ -12,7 +12,7 @@ using Platform.Bidding.Data;
 namespace Platform.Bidding.Data.Migrations
 {
     [DbContext(typeof(BiddingDbContext))]
-    [Migration("20261202021253_Initial")]
+    [Migration("20261202023829_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

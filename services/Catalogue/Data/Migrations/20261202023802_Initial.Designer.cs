@@ -13,7 +13,7 @@ using Platform.Catalogue.Data;
 namespace Platform.Catalogue.Data.Migrations
 {
     [DbContext(typeof(CatalogueDbContext))]
-    [Migration("20261202021210_Initial")]
+    [Migration("20261202023802_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using Platform.Disclosure.Data;
 namespace Platform.Disclosure.Data.Migrations
 {
     [DbContext(typeof(DisclosureDbContext))]
-    [Migration("20261202021309_Initial")]
+    [Migration("20261202023841_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -208,7 +208,6 @@ namespace Platform.Disclosure.Data.Migrations
                         .HasColumnType("integer");
 
                     b.Property<string>("ConsultationPeriods")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<DateOnly?>("ConsultationStartedDate")

@@ -12,7 +12,7 @@ using Platform.Approval.Data;
 namespace Platform.Approval.Data.Migrations
 {
     [DbContext(typeof(ApprovalDbContext))]
-    [Migration("20261202021241_Initial")]
+    [Migration("20261202023822_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using Platform.Edge.Accounts;
 namespace Platform.Edge.Accounts.Migrations
 {
     [DbContext(typeof(AccountsDbContext))]
-    [Migration("20261202021332_Initial")]
+    [Migration("20261202023852_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

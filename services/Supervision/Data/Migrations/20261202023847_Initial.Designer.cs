@@ -12,7 +12,7 @@ using Platform.Supervision.Data;
 namespace Platform.Supervision.Data.Migrations
 {
     [DbContext(typeof(SupervisionDbContext))]
-    [Migration("20261202021322_Initial")]
+    [Migration("20261202023847_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
