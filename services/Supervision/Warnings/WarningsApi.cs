@@ -55,10 +55,22 @@ public static class WarningsApi
     static async Task<Ok<EvaluationResult>> Evaluate(SupervisionDbContext db, SupervisionCalendar calendar,
         HallClock clock, IOptions<WarningOptions> options, CancellationToken cancellationToken)
     {
-        var raised = await WarningRules.EvaluateAsync(db, WarningRules.Candidates(db),
-            clock.Now, calendar.Current, options.Value, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new EvaluationResult(raised));
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var raised = await WarningRules.EvaluateAsync(db, WarningRules.Candidates(db),
+                    clock.Now, calendar.Current, options.Value, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                return TypedResults.Ok(new EvaluationResult(raised));
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // The evaluation on an event's arrival (or the clock) judged the same case at the same moment and
+                // stored its warning first: judge again from what is committed, which finds it there.
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
     static Task<Results<Ok<Warning>, ProblemHttpResult>> Appeal(Guid id, AppealRequest request, ClaimsPrincipal user,
