@@ -29,10 +29,9 @@ public abstract class CalendarChangedConsumer<TContext, THolder>(TContext db, TH
         var others = await years.AsNoTracking()
             .Where(y => y.Year != message.Year)
             .ToListAsync(context.CancellationToken);
-        var candidate = new CalendarHolder();
-        candidate.Rebuild(FollowedCalendar.Years(others.Append(year)));
-        await RecomputeAsync(candidate.Current, context.CancellationToken);
-        calendar.Use(candidate.Current);
+        var changed = CalendarHolder.Build(FollowedCalendar.Years(others.Append(year)));
+        await RecomputeAsync(changed, context.CancellationToken);
+        calendar.Use(changed);
     }
 
     /// <summary>

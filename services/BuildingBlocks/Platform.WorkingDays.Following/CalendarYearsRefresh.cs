@@ -22,11 +22,6 @@ sealed class CalendarYearsRefresh<TContext, THolder>(IServiceScopeFactory scopes
     protected override async Task RunAsync(TContext db, CancellationToken cancellationToken)
     {
         var years = await db.Set<LoadedCalendarYear>().AsNoTracking().ToListAsync(cancellationToken);
-        var candidate = new CalendarHolder();
-        candidate.Rebuild(FollowedCalendar.Years(years));
-        if (candidate.Current.Version != calendar.Current.Version)
-        {
-            calendar.Use(candidate.Current);
-        }
+        calendar.Rebuild(FollowedCalendar.Years(years));
     }
 }

@@ -11,16 +11,29 @@ public class CalendarHolder
 
     public WorkingDayCalendar Current => _current;
 
-    public void Rebuild(IEnumerable<CalendarYear> loadedYears)
+    /// <summary>
+    /// Holds the calendar of the national data plus <paramref name="loadedYears"/>; the one held stays when the
+    /// content is the same (a periodic refresh swaps nothing).
+    /// </summary>
+    public void Rebuild(IEnumerable<CalendarYear> loadedYears) => Use(Build(loadedYears));
+
+    /// <summary>The national data plus the years an administrator loaded.</summary>
+    public static WorkingDayCalendar Build(IEnumerable<CalendarYear> loadedYears)
     {
         var calendar = CalendarData.National();
         foreach (var year in loadedYears.OrderBy(y => y.Year))
         {
             calendar = calendar.WithYear(year);
         }
-        _current = calendar;
+        return calendar;
     }
 
     /// <summary>Takes a calendar already built from the same years (saves reading them back).</summary>
-    public void Use(WorkingDayCalendar calendar) => _current = calendar;
+    public void Use(WorkingDayCalendar calendar)
+    {
+        if (calendar.Version != _current.Version)
+        {
+            _current = calendar;
+        }
+    }
 }
