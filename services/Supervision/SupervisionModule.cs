@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Persistence;
+using Platform.ServiceDefaults.Security;
 using Platform.Supervision.Calendar;
 using Platform.Supervision.Data;
 using Platform.Supervision.Disclosure;
@@ -32,9 +33,10 @@ public static class SupervisionModule
         builder.AddRedisOrInProcess<ILiveCounters, RedisLiveCounters, InProcessLiveCounters>();
         builder.Services.AddSingleton<TodaysCounts>();
         builder.Services.AddHostedService<LiveCountsAtStart>();
-        // Intake's own counts, for reconciliation: its address in this deployment (the standalone host reaches itself).
-        builder.Services.AddHttpClient(ReconciliationApi.IntakeClient, client =>
-            client.BaseAddress = new Uri(builder.Configuration["Services:Intake"] ?? "http://localhost:8080"));
+        builder.Services.AddOptions<LiveOptions>().Bind(builder.Configuration.GetSection("Supervision:Live"));
+        builder.Services.AddHostedService<LiveCountsCheck>();
+        // Intake's own counts, for reconciliation, read with supervision's own credentials.
+        builder.AddServiceClient(ReconciliationApi.IntakeClient, "Intake");
         return builder;
     }
 

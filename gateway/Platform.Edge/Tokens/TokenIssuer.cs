@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Platform.Edge.Accounts;
 using Platform.ServiceDefaults.Security;
@@ -24,14 +23,7 @@ public sealed class TokenIssuer(AuthSettings settings)
             claims.Add(new Claim(Roles.DepartmentClaim, account.Department));
         }
 
-        var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = settings.Issuer,
-            Audience = settings.Audience,
-            Subject = new ClaimsIdentity(claims),
-            Expires = DateTime.UtcNow + settings.TokenLifetime,
-            SigningCredentials = _credentials,
-        });
+        var token = LocalTokens.Sign(settings, _credentials, claims, settings.TokenLifetime);
         return (token, (int)settings.TokenLifetime.TotalSeconds);
     }
 }

@@ -69,7 +69,9 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             ticket.HasIndex(t => new { t.Day, t.Number }).IsUnique();
             ticket.Property(t => t.Number).HasMaxLength(8);
             ticket.Property(t => t.Line).HasMaxLength(64);
-            ticket.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
+            // A change of a ticket writes only when its status is still the one read: two windows that were both
+            // handed one ticket (the queue degraded to the database while Redis was away) cannot both call it.
+            ticket.Property(t => t.Status).HasConversion<string>().HasMaxLength(16).IsConcurrencyToken();
         });
         modelBuilder.AddRunningNumbers();
         modelBuilder.AddOutboxAndInbox();

@@ -19,4 +19,10 @@ public interface ITicketQueue
     Task MoveAsync(DateOnly day, string fromLine, string toLine, string number);
 
     Task<int> WaitingAsync(DateOnly day, string line);
+
+    /// <summary>
+    /// The table may hold waiting tickets this queue lacks (a call failed after taking one, e.g. the database went away
+    /// before the ticket was marked called): the day is rebuilt from the table at its next use.
+    /// </summary>
+    void MarkStale(DateOnly day);
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Platform.Intake.Data;
 
 namespace Platform.Intake.Queue;
@@ -60,6 +59,14 @@ public sealed class InProcessTicketQueue(IServiceScopeFactory scopes) : ITicketQ
         }
     }
 
+    public void MarkStale(DateOnly day)
+    {
+        lock (_lock)
+        {
+            _loaded.Remove(day); // the next use adds the table's waiting tickets again (a set: none twice)
+        }
+    }
+
     async Task LoadAsync(DateOnly day)
     {
         lock (_lock)
@@ -81,9 +88,7 @@ public sealed class InProcessTicketQueue(IServiceScopeFactory scopes) : ITicketQ
             }
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
-            var waiting = await db.Tickets.AsNoTracking()
-                .Where(t => t.Day == day && t.Status == TicketStatus.Waiting)
-                .Select(t => new { t.Line, t.Number }).ToListAsync();
+            var waiting = await WaitingTickets.OfDayAsync(db, day);
             lock (_lock)
             {
                 foreach (var ticket in waiting)

@@ -104,8 +104,17 @@ public static class QueueApi
         var day = HallTime.DateOf(now);
         while (await queue.TakeNextAsync(day, request.Lines) is { } number)
         {
-            var ticket = await db.Tickets.SingleOrDefaultAsync(t => t.Day == day && t.Number == number,
-                cancellationToken);
+            Ticket? ticket;
+            try
+            {
+                ticket = await db.Tickets.SingleOrDefaultAsync(t => t.Day == day && t.Number == number,
+                    cancellationToken);
+            }
+            catch
+            {
+                queue.MarkStale(day); // taken from the queue but not called: it must not drop out of its line
+                throw;
+            }
             // The queue is only an index of the tickets table: an entry whose ticket is no longer waiting in one of
             // these lines (served meanwhile, a stale entry) is dropped, never called.
             if (ticket is not { Status: TicketStatus.Waiting } || !request.Lines.Contains(ticket.Line))
@@ -113,7 +122,21 @@ public static class QueueApi
                 continue;
             }
             CalledTickets.Called(db, ticket, request.WindowNo.Trim(), now);
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another window called this ticket first (possible only while the queue runs on the database).
+                db.ChangeTracker.Clear();
+                continue;
+            }
+            catch
+            {
+                queue.MarkStale(day);
+                throw;
+            }
             return TypedResults.Ok(TicketView.Of(ticket));
         }
         return TypedResults.NoContent();

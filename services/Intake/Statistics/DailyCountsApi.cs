@@ -12,7 +12,10 @@ public static class DailyCountsApi
 {
     public static RouteGroupBuilder MapDailyCountsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/statistics/daily", Get).RequireAuthorization(Roles.Supervisor).WithTags("statistics");
+        // Supervisors, and supervision itself reconciling with its own service token.
+        api.MapGet("/statistics/daily", Get)
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Supervisor, Roles.Service, Roles.Admin))
+            .WithTags("statistics");
         return api;
     }
 

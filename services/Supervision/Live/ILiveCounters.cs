@@ -3,7 +3,9 @@ namespace Platform.Supervision.Live;
 /// <summary>
 /// Today's running figures for the dashboards, kept outside the database: Redis in the distributed mode (shared by
 /// every supervision replica), process memory in the standalone host. A cache of the read model, never its truth:
-/// an increment lost between a commit and the counter is healed by <see cref="LiveCountsRebuild"/>.
+/// an increment lost between a commit and the counter is healed by <see cref="LiveCountsRebuild"/>, either on the next
+/// read (a failed increment marks the day untrusted) or by <see cref="LiveCountsCheck"/>. None of the methods throws
+/// when Redis is away: the dashboards then count from the read model.
 /// </summary>
 public interface ILiveCounters
 {

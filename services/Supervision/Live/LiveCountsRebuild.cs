@@ -36,6 +36,11 @@ public static class LiveCountsRebuild
         return fields;
     }
 
+    /// <summary>Whether kept counters say what the read model says (fields of zero may be absent).</summary>
+    public static bool Agree(IReadOnlyDictionary<string, long> counted, IReadOnlyDictionary<string, long> truth) =>
+        counted.Keys.Union(truth.Keys).Where(field => field != RebuiltMarker)
+            .All(field => counted.GetValueOrDefault(field) == truth.GetValueOrDefault(field));
+
     public static async Task<IReadOnlyDictionary<string, long>> FromReadModelAsync(SupervisionDbContext db,
         DateOnly day, CancellationToken cancellationToken)
     {

@@ -1,12 +1,21 @@
+using System.Collections.Concurrent;
 using StackExchange.Redis;
 
 namespace Platform.Supervision.Live;
 
+/// <summary>
+/// Today's counters as a Redis hash per day, shared by every supervision replica. Redis being away never fails a
+/// consumer or a dashboard: a failed increment marks the day untrusted in this process, so its next read answers
+/// "rebuild" (from the read model) instead of an under-count, and <see cref="LiveCountsCheck"/> rebuilds it as soon as
+/// Redis answers again.
+/// </summary>
 public sealed class RedisLiveCounters(IConnectionMultiplexer redis, ILogger<RedisLiveCounters> logger) : ILiveCounters
 {
     static readonly TimeSpan KeepFor = TimeSpan.FromDays(3);
 
     const string Rebuilt = LiveCountsRebuild.RebuiltMarker;
+
+    readonly ConcurrentDictionary<DateOnly, bool> _untrusted = new();
 
     static RedisKey Key(DateOnly day) => $"supervision:live:{day:yyyy-MM-dd}";
 
@@ -22,26 +31,49 @@ public sealed class RedisLiveCounters(IConnectionMultiplexer redis, ILogger<Redi
         }
         catch (RedisException exception)
         {
-            // The effect is committed; a missed increment is healed by the next rebuild.
-            logger.LogWarning(exception, "Live counters of {Day} not incremented", day);
+            // The effect is committed; the count it missed is made up by a rebuild before the day is shown again.
+            _untrusted[day] = true;
+            logger.LogWarning(exception, "Live counters of {Day} not incremented; they are rebuilt when Redis answers",
+                day);
         }
     }
 
     public async Task<IReadOnlyDictionary<string, long>?> ReadAsync(DateOnly day)
     {
-        var entries = await redis.GetDatabase().HashGetAllAsync(Key(day));
-        return entries.Any(e => e.Name == Rebuilt)
-            ? entries.ToDictionary(e => e.Name.ToString(), e => (long)e.Value)
-            : null;
+        if (_untrusted.ContainsKey(day))
+        {
+            return null;
+        }
+        try
+        {
+            var entries = await redis.GetDatabase().HashGetAllAsync(Key(day));
+            return entries.Any(e => e.Name == Rebuilt)
+                ? entries.ToDictionary(e => e.Name.ToString(), e => (long)e.Value)
+                : null;
+        }
+        catch (RedisException exception)
+        {
+            logger.LogWarning(exception, "Live counters of {Day} unreadable; counting from the read model", day);
+            return null;
+        }
     }
 
     public async Task ReplaceAsync(DateOnly day, IReadOnlyDictionary<string, long> values)
     {
-        var transaction = redis.GetDatabase().CreateTransaction();
-        _ = transaction.KeyDeleteAsync(Key(day));
-        _ = transaction.HashSetAsync(Key(day),
-            [.. values.Select(v => new HashEntry(v.Key, v.Value)), new HashEntry(Rebuilt, 1)]);
-        _ = transaction.KeyExpireAsync(Key(day), KeepFor);
-        await transaction.ExecuteAsync();
+        try
+        {
+            var transaction = redis.GetDatabase().CreateTransaction();
+            _ = transaction.KeyDeleteAsync(Key(day));
+            _ = transaction.HashSetAsync(Key(day),
+                [.. values.Select(v => new HashEntry(v.Key, v.Value)), new HashEntry(Rebuilt, 1)]);
+            _ = transaction.KeyExpireAsync(Key(day), KeepFor);
+            await transaction.ExecuteAsync();
+            _untrusted.TryRemove(day, out _);
+        }
+        catch (RedisException exception)
+        {
+            _untrusted[day] = true;
+            logger.LogWarning(exception, "Live counters of {Day} not rebuilt; tried again at the next check", day);
+        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Intake;
@@ -10,7 +9,7 @@ namespace Platform.Supervision.Reconciliation;
 
 /// <summary>
 /// Compares supervision's per-day counts with intake's own (GET /api/intake/statistics/daily, reached at
-/// Services:Intake with the caller's token): a lost or doubled event shows up as a difference on its day.
+/// Services:Intake with supervision's own credentials, never the caller's token): a lost or doubled event shows up as a difference on its day.
 /// </summary>
 public static class ReconciliationApi
 {
@@ -23,7 +22,7 @@ public static class ReconciliationApi
     }
 
     static async Task<Results<Ok<ReconciliationReport>, ProblemHttpResult>> Reconcile(string? from, string? to,
-        HttpRequest request, SupervisionDbContext db, IHttpClientFactory clients, CancellationToken cancellationToken)
+        HttpResponse answer, SupervisionDbContext db, IHttpClientFactory clients, CancellationToken cancellationToken)
     {
         if (Dates.Period(from, to) is not ({ } start, { } end))
         {
@@ -31,10 +30,6 @@ public static class ReconciliationApi
         }
         var client = clients.CreateClient(IntakeClient);
         using var call = new HttpRequestMessage(HttpMethod.Get, $"/api/intake/statistics/daily?from={from}&to={to}");
-        if (AuthenticationHeaderValue.TryParse(request.Headers.Authorization, out var bearer))
-        {
-            call.Headers.Authorization = bearer;
-        }
         List<DailyCount>? intake;
         try
         {
@@ -44,8 +39,9 @@ public static class ReconciliationApi
         }
         catch (HttpRequestException)
         {
-            return Problems.Of(StatusCodes.Status502BadGateway, "intake-unreachable",
-                "无法从受理服务取得对账数据，请稍后重试。");
+            answer.Headers.RetryAfter = ((int)DependencyOutage.RetryAfter.TotalSeconds).ToString();
+            return Problems.Of(StatusCodes.Status503ServiceUnavailable, "intake-unreachable",
+                "暂时无法从受理服务取得对账数据（受理服务不可达），请稍后重试。");
         }
 
         var accepted = await db.Cases.Where(c => c.AcceptedDate >= start && c.AcceptedDate <= end)

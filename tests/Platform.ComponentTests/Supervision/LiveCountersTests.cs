@@ -1,8 +1,11 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Platform.ComponentTests.Infrastructure;
 using Platform.ComponentTests.Intake;
+using Platform.Supervision.Live;
 
 namespace Platform.ComponentTests.Supervision;
 
@@ -58,5 +61,30 @@ public sealed class LiveCountersTests : IAsyncLifetime
         Assert.Equal((2, 1), (past.GetProperty("accepted").GetInt64(), past.GetProperty("completed").GetInt64()));
         Assert.Equal(2, (await Live()).GetProperty("accepted").GetInt64()); // history does not touch today's counters
         await (await _hall.Supervisor.GetAsync("/api/supervision/live?date=2025-9-1")).AssertProblemAsync(400);
+    }
+
+    [Fact]
+    public async Task Counters_that_stay_different_from_the_read_model_are_rebuilt_by_the_periodic_check()
+    {
+        _hall.Host.Clock.Set("2025-10-09T10:00:00+08:00");
+        await _hall.AcceptAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while ((await Live()).GetProperty("accepted").GetInt64() < 1)
+        {
+            Assert.True(DateTime.UtcNow < deadline);
+            await Task.Delay(100);
+        }
+        // A lost (or doubled) increment: the kept counters say 5 where the read model says 1.
+        var counters = _hall.Host.Services.GetRequiredService<ILiveCounters>();
+        await counters.ReplaceAsync(new DateOnly(2025, 10, 9), new Dictionary<string, long> { ["accepted"] = 5 });
+        Assert.Equal(5, (await Live()).GetProperty("accepted").GetInt64());
+
+        var check = _hall.Host.Services.GetServices<IHostedService>().OfType<LiveCountsCheck>().Single();
+        await check.RunOnceAsync(CancellationToken.None);
+        await check.RunOnceAsync(CancellationToken.None);
+
+        var live = await Live();
+        Assert.Equal(1, live.GetProperty("accepted").GetInt64());
+        Assert.Equal(1, live.GetProperty("acceptedByDepartment").GetProperty("SCJGJ").GetInt64());
     }
 }

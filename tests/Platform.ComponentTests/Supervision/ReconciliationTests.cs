@@ -52,4 +52,17 @@ public sealed class ReconciliationTests : IAsyncLifetime
             .ToList();
         Assert.Equal([("2025-09-30", "accepted", 2, 1), ("2025-09-30", "completed", 1, 0)], differences);
     }
+
+    [Fact]
+    public async Task Supervision_reads_intakes_counts_with_its_own_service_credentials_not_the_callers()
+    {
+        // The client reconciliation uses, sent without any caller's token: it signs in as the supervision service.
+        var intake = _hall.Host.Services.GetRequiredService<IHttpClientFactory>().CreateClient("intake");
+        var answer = await intake.GetAsync("/api/intake/statistics/daily?from=2025-09-01&to=2025-09-30");
+        Assert.Equal(System.Net.HttpStatusCode.OK, answer.StatusCode);
+
+        // The service role opens nothing else: a service token is refused where only staff may go.
+        var staffOnly = await intake.PostAsync("/api/intake/cases/import", new StringContent(Cases, Encoding.UTF8, "text/csv"));
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, staffOnly.StatusCode);
+    }
 }

@@ -54,6 +54,7 @@ public sealed class RealServers : IAsyncLifetime
             ["ConnectionStrings:RabbitMq"] = RabbitMqUri.ToString(),
             ["ConnectionStrings:Redis"] = RedisConnectionString,
             ["Auth:SigningKey"] = SigningKey,
+            ["Services:Intake"] = "http://intake:8080",
         };
 
     /// <summary>A service of the distributed mode in-process, on these servers and its own database.</summary>

@@ -9,8 +9,9 @@ using Platform.WorkingDays;
 namespace Platform.ServiceDefaults.Http;
 
 /// <summary>
-/// Turns the exceptions that mean "the request was bad" into 4xx problems; anything else stays a 500 whose
-/// body says nothing about the exception (it is logged with the trace id instead).
+/// Turns the exceptions that mean "the request was bad" into 4xx problems, and a server this service needs being away
+/// into a 503 with Retry-After; anything else stays a 500 whose body says nothing about the exception (it is logged
+/// with the trace id instead).
 /// </summary>
 sealed class KnownExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -39,6 +40,7 @@ sealed class KnownExceptionHandler(IProblemDetailsService problems) : IException
                     Extensions = { ["code"] = "concurrent-write" },
                 },
             CalendarYearMissingException missing => Problems.CalendarYearMissing(missing.Year),
+            _ when DependencyOutage.Of(exception) is { } server => Outage(context, server),
             _ => null,
         };
         if (problem is null)
@@ -53,5 +55,14 @@ sealed class KnownExceptionHandler(IProblemDetailsService problems) : IException
             ProblemDetails = problem,
             Exception = exception,
         });
+    }
+
+    static ProblemDetails Outage(HttpContext context, string server)
+    {
+        context.Response.Headers.RetryAfter = ((int)DependencyOutage.RetryAfter.TotalSeconds).ToString();
+        return Problems.Details(StatusCodes.Status503ServiceUnavailable, "dependency-unavailable",
+            server == "cache"
+                ? "系统缓存服务暂时中断，本次操作未能完成；请几秒后重试。"
+                : "系统数据库暂时不可用（正在恢复），本次操作未能完成；请几秒后重试。");
     }
 }

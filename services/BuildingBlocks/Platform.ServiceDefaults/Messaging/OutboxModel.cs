@@ -36,6 +36,7 @@ public static class OutboxModel
             inbox.Property(m => m.MessageId).HasColumnName("message_id");
             inbox.Property(m => m.Consumer).HasColumnName("consumer").HasMaxLength(300);
             inbox.Property(m => m.ProcessedAt).HasColumnName("processed_at");
+            inbox.HasIndex(m => m.ProcessedAt); // for InboxPruning
         });
         return model;
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Platform.ServiceDefaults.Messaging;
 
+/// <summary>A service database's messaging chores: relaying its outbox, pruning its inbox.</summary>
 public static class OutboxRelayRegistration
 {
     public static IServiceCollection AddOutboxRelay<TContext>(this IServiceCollection services,
@@ -12,6 +13,8 @@ public static class OutboxRelayRegistration
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection("Outbox"));
         services.TryAddSingleton<OutboxSignal>();
         services.AddHostedService<OutboxRelay<TContext>>();
+        services.AddOptions<InboxOptions>().Bind(configuration.GetSection("Inbox"));
+        services.AddHostedService<InboxPruning<TContext>>();
         return services;
     }
 }

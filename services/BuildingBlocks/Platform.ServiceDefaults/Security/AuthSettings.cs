@@ -20,6 +20,11 @@ public sealed class AuthSettings
     /// <summary>Where a process without a configured key keeps the one it generated (the standalone host).</summary>
     public string? SigningKeyFile { get; init; }
 
+    /// <summary>Oidc mode: this service's client at the authority, for calls between services.</summary>
+    public string? ServiceClientId { get; init; }
+
+    public string? ServiceClientSecret { get; init; }
+
     public TimeSpan TokenLifetime { get; init; } = TimeSpan.FromHours(8);
 
     public bool IsOidc => string.Equals(Mode, "Oidc", StringComparison.OrdinalIgnoreCase);

@@ -13,9 +13,16 @@ public static class Roles
     public const string Expert = "expert";
     public const string DisclosureOfficer = "disclosure-officer";
 
+    /// <summary>
+    /// A service calling another on its own behalf (supervision reading intake's counts for reconciliation); never
+    /// a person's role.
+    /// </summary>
+    public const string Service = "service";
+
     public static readonly IReadOnlyList<string> All =
     [
         Admin, WindowStaff, Approver, Applicant, Supervisor, CatalogueAdmin, TradingOfficer, Expert, DisclosureOfficer,
+        Service,
     ];
 
     /// <summary>Claim type of the department code a staff member works for.</summary>

@@ -190,6 +190,11 @@ namespace Platform.Supervision.Data.Migrations
                 column: "RepliedDate");
 
             migrationBuilder.CreateIndex(
+                name: "IX_inbox_messages_processed_at",
+                table: "inbox_messages",
+                column: "processed_at");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_message_id",
                 table: "outbox_messages",
                 column: "message_id",

@@ -161,6 +161,11 @@ namespace Platform.Catalogue.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_inbox_messages_processed_at",
+                table: "inbox_messages",
+                column: "processed_at");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_matters_Code_Version",
                 table: "matters",
                 columns: new[] { "Code", "Version" },

@@ -5,14 +5,14 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using Platform.Bidding.Data;
+using Platform.Approval.Data;
 
 #nullable disable
 
-namespace Platform.Bidding.Data.Migrations
+namespace Platform.Approval.Data.Migrations
 {
-    [DbContext(typeof(BiddingDbContext))]
-    [Migration("20261202023829_Initial")]
+    [DbContext(typeof(ApprovalDbContext))]
+    [Migration("20261202032603_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -41,6 +41,8 @@ namespace Platform.Bidding.Data.Migrations
                         .HasColumnName("processed_at");
 
                     b.HasKey("MessageId", "Consumer");
+
+                    b.HasIndex("ProcessedAt");
 
                     b.ToTable("inbox_messages", (string)null);
                 });

@@ -13,7 +13,7 @@ using Platform.Catalogue.Data;
 namespace Platform.Catalogue.Data.Migrations
 {
     [DbContext(typeof(CatalogueDbContext))]
-    [Migration("20261202023802_Initial")]
+    [Migration("20261202032526_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -287,6 +287,8 @@ namespace Platform.Catalogue.Data.Migrations
                         .HasColumnName("processed_at");
 
                     b.HasKey("MessageId", "Consumer");
+
+                    b.HasIndex("ProcessedAt");
 
                     b.ToTable("inbox_messages", (string)null);
                 });

@@ -12,7 +12,7 @@ using Platform.Supervision.Data;
 namespace Platform.Supervision.Data.Migrations
 {
     [DbContext(typeof(SupervisionDbContext))]
-    [Migration("20261202023847_Initial")]
+    [Migration("20261202032709_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -41,6 +41,8 @@ namespace Platform.Supervision.Data.Migrations
                         .HasColumnName("processed_at");
 
                     b.HasKey("MessageId", "Consumer");
+
+                    b.HasIndex("ProcessedAt");
 
                     b.ToTable("inbox_messages", (string)null);
                 });

@@ -5,14 +5,14 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using Platform.Approval.Data;
+using Platform.Bidding.Data;
 
 #nullable disable
 
-namespace Platform.Approval.Data.Migrations
+namespace Platform.Bidding.Data.Migrations
 {
-    [DbContext(typeof(ApprovalDbContext))]
-    [Migration("20261202023822_Initial")]
+    [DbContext(typeof(BiddingDbContext))]
+    [Migration("20261202032620_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -41,6 +41,8 @@ namespace Platform.Approval.Data.Migrations
                         .HasColumnName("processed_at");
 
                     b.HasKey("MessageId", "Consumer");
+
+                    b.HasIndex("ProcessedAt");
 
                     b.ToTable("inbox_messages", (string)null);
                 });

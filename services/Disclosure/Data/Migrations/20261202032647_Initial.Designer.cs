@@ -12,7 +12,7 @@ using Platform.Disclosure.Data;
 namespace Platform.Disclosure.Data.Migrations
 {
     [DbContext(typeof(DisclosureDbContext))]
-    [Migration("20261202023841_Initial")]
+    [Migration("20261202032647_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -341,6 +341,8 @@ namespace Platform.Disclosure.Data.Migrations
                         .HasColumnName("processed_at");
 
                     b.HasKey("MessageId", "Consumer");
+
+                    b.HasIndex("ProcessedAt");
 
                     b.ToTable("inbox_messages", (string)null);
                 });
