@@ -33,6 +33,18 @@ public sealed class EmbeddedOutboxTests : IDisposable
     }
 
     [Fact]
+    public async Task Events_committed_in_an_explicit_transaction_wake_the_relay_without_waiting_for_its_poll()
+    {
+        // A poll of an hour: only the commit's signal can get these events out within the test's patience.
+        await using var host = await FaultsHost.StartEmbeddedAsync(_dataDirectory, pollingInterval: "01:00:00");
+        await Task.Delay(200); // the relay's first look (at start) found nothing and now waits
+        await host.RegisterWidgetInTransactionAsync(1);
+
+        var effects = await host.EventuallyAsync(WidgetQueries.EffectCount, count => count >= 1, Patience);
+        Assert.Equal(1, effects);
+    }
+
+    [Fact]
     public async Task A_message_delivered_twice_is_applied_once()
     {
         await using var host = await FaultsHost.StartEmbeddedAsync(_dataDirectory);

@@ -34,16 +34,18 @@ sealed class FaultsHost : IAsyncDisposable
         }, queue, relay, consume, deliveries, failWhileStopping);
 
     /// <summary>Embedded mode: a SQLite file in <paramref name="dataDirectory"/> and the in-memory bus.</summary>
-    public static Task<FaultsHost> StartEmbeddedAsync(string dataDirectory, bool relay = true) =>
+    public static Task<FaultsHost> StartEmbeddedAsync(string dataDirectory, bool relay = true,
+        string pollingInterval = "00:00:00.100") =>
         StartAsync(new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
             ["Database:DataDirectory"] = dataDirectory,
             ["Messaging:Transport"] = "InMemory",
-        }, "faults-embedded", relay, consume: true, deliveries: null, failWhileStopping: null);
+        }, "faults-embedded", relay, consume: true, deliveries: null, failWhileStopping: null, pollingInterval);
 
     static async Task<FaultsHost> StartAsync(Dictionary<string, string?> mode, string queue,
-        bool relay, bool consume, DeliveryLog? deliveries, StopGate? failWhileStopping)
+        bool relay, bool consume, DeliveryLog? deliveries, StopGate? failWhileStopping,
+        string pollingInterval = "00:00:00.100")
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -51,7 +53,7 @@ sealed class FaultsHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Outbox:RelayEnabled"] = relay.ToString(),
-            ["Outbox:PollingInterval"] = "00:00:00.100",
+            ["Outbox:PollingInterval"] = pollingInterval,
             ["Outbox:PublishTimeout"] = "00:00:03",
             ["Outbox:MaxMessageBackoff"] = "00:00:02",
             ["Outbox:BatchSize"] = "20",
@@ -90,6 +92,19 @@ sealed class FaultsHost : IAsyncDisposable
         db.Widgets.Add(widget);
         db.AddEvent(new WidgetRegistered(widget.Id, sequence));
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>The same inside an explicit transaction, as acceptances, numbered writes and consumers do.</summary>
+    public async Task RegisterWidgetInTransactionAsync(int sequence)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FaultsDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var widget = new Widget { Id = Guid.NewGuid(), Sequence = sequence };
+        db.Widgets.Add(widget);
+        db.AddEvent(new WidgetRegistered(widget.Id, sequence));
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
     }
 
     public async Task<T> QueryAsync<T>(Func<FaultsDbContext, Task<T>> query)

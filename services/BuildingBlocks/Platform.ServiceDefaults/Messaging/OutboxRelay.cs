@@ -80,7 +80,7 @@ sealed class OutboxRelay<TContext>(
                         break;
                     default:
                         failures = 0;
-                        await signal.WaitAsync(settings.PollingInterval, stoppingToken);
+                        await signal.WaitAsync(typeof(TContext), settings.PollingInterval, stoppingToken);
                         break;
                 }
             }
@@ -117,11 +117,16 @@ sealed class OutboxRelay<TContext>(
         }
 
         var outcome = batch.Count == settings.BatchSize ? Outcome.More : Outcome.Idle;
-        foreach (var message in batch)
+        // The whole batch is handed to the bus in order, and the broker's confirms are awaited together: one round
+        // trip per batch instead of one per message. A message whose confirm failed stays unsent with a backoff; the
+        // ones confirmed are marked sent (a repeat of those would be skipped by every inbox anyway).
+        var publishing = batch.Select(message => (message, Publishing: Publish(message, settings.PublishTimeout,
+            cancellationToken))).ToList();
+        foreach (var (message, published) in publishing)
         {
             try
             {
-                await Publish(message, settings.PublishTimeout, cancellationToken);
+                await published;
                 message.SentAt = DateTime.UtcNow;
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
@@ -132,7 +137,6 @@ sealed class OutboxRelay<TContext>(
                 logger.LogWarning("Publishing outbox message {MessageId} ({Type}) failed, attempt {Attempt}: {Error}",
                     message.MessageId, message.MessageType, message.Attempts, message.LastError);
                 outcome = Outcome.BrokerFailed;
-                break;
             }
         }
 

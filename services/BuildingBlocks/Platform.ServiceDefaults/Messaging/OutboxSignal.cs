@@ -1,18 +1,26 @@
+using System.Collections.Concurrent;
+
 namespace Platform.ServiceDefaults.Messaging;
 
-/// <summary>Wakes the relays as soon as a context saved new events, so they need not wait for the next poll.</summary>
+/// <summary>
+/// Wakes a relay as soon as its context committed new events, so it need not wait for the next poll: one signal per
+/// outbox (DbContext type), so the standalone host's six relays do not wake each other.
+/// </summary>
 public sealed class OutboxSignal
 {
-    readonly SemaphoreSlim _signal = new(0, 1);
+    readonly ConcurrentDictionary<Type, SemaphoreSlim> _signals = new();
 
-    public void Notify()
+    SemaphoreSlim For(Type context) => _signals.GetOrAdd(context, _ => new SemaphoreSlim(0, 1));
+
+    public void Notify(Type context)
     {
-        if (_signal.CurrentCount == 0)
+        var signal = For(context);
+        if (signal.CurrentCount == 0)
         {
-            try { _signal.Release(); } catch (SemaphoreFullException) { /* already signalled */ }
+            try { signal.Release(); } catch (SemaphoreFullException) { /* already signalled */ }
         }
     }
 
-    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
-        _signal.WaitAsync(timeout, cancellationToken);
+    public Task WaitAsync(Type context, TimeSpan timeout, CancellationToken cancellationToken) =>
+        For(context).WaitAsync(timeout, cancellationToken);
 }
