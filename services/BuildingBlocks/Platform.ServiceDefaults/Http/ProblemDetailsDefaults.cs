@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -24,6 +25,9 @@ public static class ProblemDetailsDefaults
             problem.Instance ??= context.HttpContext.Request.Path;
         });
         builder.Services.AddExceptionHandler<KnownExceptionHandler>();
+        // A body or parameter that cannot be read throws in every environment (not only in Development), so that
+        // KnownExceptionHandler answers it with a problem naming what is wrong instead of a bare 400.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return builder;
     }
 
