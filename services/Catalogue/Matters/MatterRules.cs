@@ -56,7 +56,7 @@ public static partial class MatterRules
         }
         foreach (var (material, index) in elements.Materials.Select((m, i) => (m, i)))
         {
-            if (string.IsNullOrWhiteSpace(material.Name) || material.Copies is < 1 or > 20
+            if (material is null || string.IsNullOrWhiteSpace(material.Name) || material.Copies is < 1 or > 20
                 || material.Form is not ("original" or "copy") || material.Medium is not ("paper" or "electronic"))
             {
                 errors.Add(new($"materials[{index}]",

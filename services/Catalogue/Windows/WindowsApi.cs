@@ -28,7 +28,7 @@ public static class WindowsApi
         CancellationToken cancellationToken)
     {
         var number = input.Number?.Trim() ?? "";
-        var codes = input.DepartmentCodes?.Select(c => c.Trim()).Distinct().ToList() ?? [];
+        var codes = input.DepartmentCodes?.Select(c => c?.Trim() ?? "").Distinct().ToList() ?? [];
         var errors = new List<FieldError>();
         if (!CatalogueCodes.IsValid(number, 16))
         {
@@ -45,6 +45,10 @@ public static class WindowsApi
         if (codes.Count == 0)
         {
             errors.Add(new("departmentCodes", "至少服务一个部门。"));
+        }
+        if (codes.Remove(""))
+        {
+            errors.Add(new("departmentCodes", "部门编码不能为空。"));
         }
         if (input.Kind == WindowKind.Department && codes.Count > 1)
         {

@@ -45,9 +45,9 @@ public static class ApplicationsApi
         {
             return Problems.Invalid([new("Idempotency-Key", "幂等键长度应为 1 到 100 个字符。")]);
         }
-        if (ApplicationLimits.Of(request).Problem() is { } tooLong)
+        if (ApplicationLimits.Problem(request) is { } refused)
         {
-            return tooLong;
+            return refused;
         }
         if (request.ApplicantAccount is not null)
         {

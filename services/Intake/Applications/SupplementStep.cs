@@ -17,9 +17,9 @@ static class SupplementStep
         SupplementRequest request, IntakeDbContext db, IntakeCalendar calendar, HallClock clock,
         CancellationToken cancellationToken)
     {
-        if (ApplicationLimits.Of(request).Problem() is { } tooLong)
+        if (ApplicationLimits.Problem(request) is { } refused)
         {
-            return tooLong;
+            return refused;
         }
         var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (application is null)

@@ -11,10 +11,17 @@ namespace Platform.Intake.Queue;
 /// <summary>What a window does with a ticket it called today: call it again, mark a no-show, finish it.</summary>
 static class CalledTickets
 {
-    public static Task<Results<Ok<TicketView>, ProblemHttpResult>> Recall(string number, CallRequest request,
-        IntakeDbContext db, HallClock clock, CancellationToken cancellationToken) =>
-        Change(number, db, clock, cancellationToken,
+    public static async Task<Results<Ok<TicketView>, ProblemHttpResult>> Recall(string number, CallRequest request,
+        IntakeDbContext db, HallClock clock, CancellationToken cancellationToken)
+    {
+        // The window number is stored on the ticket and in its event, as by a first call (QueueApi.Call).
+        if (new TextLimits().Max("windowNo", request.WindowNo, 16).Problem() is { } tooLong)
+        {
+            return tooLong;
+        }
+        return await Change(number, db, clock, cancellationToken,
             (ticket, now) => Called(db, ticket, request.WindowNo ?? ticket.WindowNo!, now));
+    }
 
     public static Task<Results<Ok<TicketView>, ProblemHttpResult>> NoShow(string number, IntakeDbContext db,
         HallClock clock, CancellationToken cancellationToken) =>

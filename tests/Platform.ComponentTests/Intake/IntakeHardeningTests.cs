@@ -78,6 +78,8 @@ public sealed class IntakeHardeningTests : IAsyncLifetime
         await Refused(await _hall.Window.PostAsJsonAsync("/api/intake/queue/call", new { windowNo = "B01", lines = new[] { Huge } }), "lines[0]");
         var ticket = await (await _hall.Anonymous.PostAsJsonAsync("/api/intake/queue/tickets", new { matterCode = "SC-001" })).Content.ReadFromJsonAsync<JsonElement>();
         await Refused(await _hall.Window.PostAsJsonAsync($"/api/intake/queue/tickets/{ticket.GetProperty("ticketNo").GetString()}/transfer", new { line = Huge }), "line");
+        await _hall.Window.PostAsJsonAsync("/api/intake/queue/call", new { windowNo = "B01", lines = new[] { "SCJGJ" } });
+        await Refused(await _hall.Window.PostAsJsonAsync($"/api/intake/queue/tickets/{ticket.GetProperty("ticketNo").GetString()}/recall", new { windowNo = Huge }), "windowNo");
         var caseNo = await _hall.AcceptAsync();
         await Refused(await _hall.Approver.PostAsJsonAsync($"/api/intake/cases/{caseNo}/extend", new { workingDays = 5, legalBasis = Huge }), "legalBasis");
         await Refused(await _hall.Approver.PostAsJsonAsync($"/api/intake/cases/{caseNo}/suspend", new { procedure = "hearing", reason = Huge }), "reason");

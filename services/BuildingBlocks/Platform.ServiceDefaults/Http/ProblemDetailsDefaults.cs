@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -21,9 +22,18 @@ public static class ProblemDetailsDefaults
             {
                 problem.Title = title;
             }
+            // Answers nobody wrote a detail for (no route matched, a method the route lacks, an unexpected error).
+            if (problem.Detail is null && problem.Status is { } code
+                && ChineseDetails.TryGetValue(code, out var detail))
+            {
+                problem.Detail = detail;
+            }
             problem.Instance ??= context.HttpContext.Request.Path;
         });
         builder.Services.AddExceptionHandler<KnownExceptionHandler>();
+        // A body or parameter that cannot be read throws in every environment (not only in Development), so that
+        // KnownExceptionHandler answers it with a problem naming what is wrong instead of a bare 400.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return builder;
     }
 
@@ -60,5 +70,20 @@ public static class ProblemDetailsDefaults
         [502] = "上游服务无响应",
         [503] = "服务暂不可用",
         [504] = "上游服务超时",
+    };
+
+    static readonly Dictionary<int, string> ChineseDetails = new()
+    {
+        [400] = "请求有误，请按接口说明检查请求内容后重试。",
+        [404] = "没有这个地址：请检查请求路径及其中的编号、日期等是否正确。",
+        [405] = "此地址不支持这种请求方法，请查阅接口说明（/openapi/{服务}.json）。",
+        [409] = "与现有数据冲突，请刷新后重试。",
+        [415] = "不支持此内容类型，请按接口说明设置 Content-Type。",
+        [422] = "请求无法处理，请按接口说明检查请求内容。",
+        [429] = "请求过于频繁，请稍后再试。",
+        [500] = "服务器内部错误，请稍后重试；如一再出现，请将 traceId 告知管理员。",
+        [502] = "上游服务无响应，请稍后重试。",
+        [503] = "服务暂不可用，请稍后重试。",
+        [504] = "上游服务超时，请稍后重试。",
     };
 }

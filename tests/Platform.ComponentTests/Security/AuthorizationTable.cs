@@ -1,0 +1,132 @@
+namespace Platform.ComponentTests.Security;
+
+/// <summary>
+/// Who may call each route of the OpenAPI documents, as the code says today (RequireAuthorization/AllowAnonymous, the
+/// fallback policy that wants a signed-in user, and the role checks inside handlers such as GET cases/{caseNo}).
+/// Y: not denied; -: denied (401 anonymous, 403 signed in). Columns: anonymous, then the demo accounts admin,
+/// window01, approver01, supervisor01, catalogue01, disclosure01, trading01, applicant01 (<see cref="DemoRole"/>).
+/// A new route fails <see cref="AuthorizationMatrixTests"/> until it has a row here.
+/// </summary>
+public static class AuthorizationTable
+{
+    const string Table = """
+                                                                          anon adm  win  appr sup  cat  disc trad appl
+
+        POST /api/auth/token                                              Y    Y    Y    Y    Y    Y    Y    Y    Y
+        POST /api/auth/accounts/{username}/unlock                         -    Y    -    -    -    -    -    -    -
+
+        GET  /api/catalogue/calendar/days/{date}                          Y    Y    Y    Y    Y    Y    Y    Y    Y
+        GET  /api/catalogue/calendar/add                                  Y    Y    Y    Y    Y    Y    Y    Y    Y
+        GET  /api/catalogue/calendar/between                              Y    Y    Y    Y    Y    Y    Y    Y    Y
+        GET  /api/catalogue/calendar/years                                Y    Y    Y    Y    Y    Y    Y    Y    Y
+        PUT  /api/catalogue/calendar/years/{year}                         -    Y    -    -    -    Y    -    -    -
+        GET  /api/catalogue/calendar/alerts                               -    Y    -    -    -    Y    -    -    -
+        GET  /api/catalogue/matters                                       Y    Y    Y    Y    Y    Y    Y    Y    Y
+        POST /api/catalogue/matters                                       -    Y    -    -    -    Y    -    -    -
+        GET  /api/catalogue/matters/{code}                                Y    Y    Y    Y    Y    Y    Y    Y    Y
+        GET  /api/catalogue/matters/{code}/versions                       -    Y    -    -    -    Y    -    -    -
+        POST /api/catalogue/matters/{code}/publish                        -    Y    -    -    -    Y    -    -    -
+        POST /api/catalogue/matters/{code}/suspend                        -    Y    -    -    -    Y    -    -    -
+        POST /api/catalogue/matters/{code}/cancel                         -    Y    -    -    -    Y    -    -    -
+        POST /api/catalogue/matters/import                                -    Y    -    -    -    Y    -    -    -
+        GET  /api/catalogue/statistics                                    Y    Y    Y    Y    Y    Y    Y    Y    Y
+        GET  /api/catalogue/departments                                   Y    Y    Y    Y    Y    Y    Y    Y    Y
+        POST /api/catalogue/departments                                   -    Y    -    -    -    Y    -    -    -
+        GET  /api/catalogue/windows                                       Y    Y    Y    Y    Y    Y    Y    Y    Y
+        POST /api/catalogue/windows                                       -    Y    -    -    -    Y    -    -    -
+
+        POST /api/intake/queue/tickets                                    Y    Y    Y    Y    Y    Y    Y    Y    Y
+        GET  /api/intake/queue/lines/{line}                               Y    Y    Y    Y    Y    Y    Y    Y    Y
+        POST /api/intake/queue/call                                       -    Y    Y    -    -    -    -    -    -
+        POST /api/intake/queue/tickets/{number}/recall                    -    Y    Y    -    -    -    -    -    -
+        POST /api/intake/queue/tickets/{number}/no-show                   -    Y    Y    -    -    -    -    -    -
+        POST /api/intake/queue/tickets/{number}/served                    -    Y    Y    -    -    -    -    -    -
+        POST /api/intake/queue/tickets/{number}/transfer                  -    Y    Y    -    -    -    -    -    -
+        POST /api/intake/applications                                     -    Y    Y    -    -    -    -    -    -
+        POST /api/intake/applications/{id}/supplement                     -    Y    Y    -    -    -    -    -    -
+        GET  /api/intake/matters                                          -    Y    Y    -    -    -    -    -    -
+        GET  /api/intake/my/cases                                         -    Y    -    -    -    -    -    -    Y
+        POST /api/intake/cases/import                                     -    Y    -    -    -    -    -    -    -
+        GET  /api/intake/statistics/daily                                 -    Y    -    -    Y    -    -    -    -
+        GET  /api/intake/cases/{caseNo}                                   -    Y    Y    Y    Y    -    -    -    -
+        GET  /api/intake/cases/{caseNo}/status                            Y    Y    Y    Y    Y    Y    Y    Y    Y
+        POST /api/intake/cases/{caseNo}/complete                          -    Y    -    Y    -    -    -    -    -
+        POST /api/intake/cases/{caseNo}/suspend                           -    Y    -    Y    -    -    -    -    -
+        POST /api/intake/cases/{caseNo}/resume                            -    Y    -    Y    -    -    -    -    -
+        POST /api/intake/cases/{caseNo}/extend                            -    Y    -    Y    -    -    -    -    -
+        POST /api/intake/cases/{caseNo}/rating                            -    Y    -    -    -    -    -    -    Y
+        POST /api/intake/cases/{caseNo}/claim                             -    Y    -    -    -    -    -    -    Y
+
+        GET  /api/disclosure/publications                                 -    Y    -    -    -    -    Y    -    -
+        POST /api/disclosure/publications                                 -    Y    -    -    -    -    Y    -    -
+        GET  /api/disclosure/publications/{id}                            -    Y    -    -    -    -    Y    -    -
+        PUT  /api/disclosure/publications/{id}                            -    Y    -    -    -    -    Y    -    -
+        POST /api/disclosure/publications/{id}/submit                     -    Y    -    -    -    -    Y    -    -
+        POST /api/disclosure/publications/{id}/review                     -    Y    -    -    -    -    Y    -    -
+        POST /api/disclosure/publications/{id}/publish                    -    Y    -    -    -    -    Y    -    -
+        POST /api/disclosure/publications/{id}/withdraw                   -    Y    -    -    -    -    Y    -    -
+        POST /api/disclosure/publications/{id}/abolish                    -    Y    -    -    -    -    Y    -    -
+        GET  /api/disclosure/public/publications                          Y    Y    Y    Y    Y    Y    Y    Y    Y
+        GET  /api/disclosure/public/publications/{id}                     Y    Y    Y    Y    Y    Y    Y    Y    Y
+        GET  /api/disclosure/public/publications/{rest}                   Y    Y    Y    Y    Y    Y    Y    Y    Y
+        HEAD /api/disclosure/public/publications/{rest}                   Y    Y    Y    Y    Y    Y    Y    Y    Y
+        GET  /api/disclosure/requests                                     -    Y    -    -    -    -    Y    -    -
+        POST /api/disclosure/requests                                     -    Y    -    -    -    -    Y    -    -
+        GET  /api/disclosure/requests/{requestNo}                         -    Y    -    -    -    -    Y    -    -
+        POST /api/disclosure/requests/{requestNo}/clarification           -    Y    -    -    -    -    Y    -    -
+        POST /api/disclosure/requests/{requestNo}/clarification/answered  -    Y    -    -    -    -    Y    -    -
+        POST /api/disclosure/requests/{requestNo}/extension               -    Y    -    -    -    -    Y    -    -
+        POST /api/disclosure/requests/{requestNo}/consultation            -    Y    -    -    -    -    Y    -    -
+        POST /api/disclosure/requests/{requestNo}/consultation/answered   -    Y    -    -    -    -    Y    -    -
+        POST /api/disclosure/requests/{requestNo}/reply                   -    Y    -    -    -    -    Y    -    -
+        POST /api/disclosure/requests/import                              -    Y    -    -    -    -    Y    -    -
+        GET  /api/disclosure/warnings                                     -    Y    -    -    -    -    Y    -    -
+        POST /api/disclosure/annual-report/figures/import                 -    Y    -    -    -    -    Y    -    -
+        GET  /api/disclosure/annual-report/{year}                         -    Y    -    -    -    -    Y    -    -
+        GET  /api/disclosure/annual-report/{year}/html                    -    Y    -    -    -    -    Y    -    -
+        PUT  /api/disclosure/annual-report/{year}/figures                 -    Y    -    -    -    -    Y    -    -
+        PUT  /api/disclosure/annual-report/{year}/narrative               -    Y    -    -    -    -    Y    -    -
+        POST /api/disclosure/annual-report/{year}/publish                 -    Y    -    -    -    -    Y    -    -
+
+        GET  /api/supervision/metrics                                     -    Y    -    -    Y    -    -    -    -
+        GET  /api/supervision/rankings/{dimension}                        -    Y    -    -    Y    -    -    -    -
+        GET  /api/supervision/series                                      -    Y    -    -    Y    -    -    -    -
+        GET  /api/supervision/reconciliation                              -    Y    -    -    Y    -    -    -    -
+        GET  /api/supervision/reports/monthly/{month}                     -    Y    -    -    Y    -    -    -    -
+        GET  /api/supervision/feed                                        -    Y    -    -    Y    -    -    -    -
+        GET  /api/supervision/live                                        -    Y    -    -    Y    -    -    -    -
+        GET  /api/supervision/disclosure                                  -    Y    -    -    Y    -    -    -    -
+        GET  /api/supervision/ratings/{dimension}                         -    Y    -    -    Y    -    -    -    -
+        GET  /api/supervision/rectifications                              -    Y    -    -    Y    -    -    -    -
+        POST /api/supervision/rectifications/{id}/close                   -    Y    -    -    Y    -    -    -    -
+        GET  /api/supervision/warnings                                    -    Y    -    -    Y    -    -    -    -
+        POST /api/supervision/warnings/evaluate                           -    Y    -    -    Y    -    -    -    -
+        POST /api/supervision/warnings/{id}/appeal                        -    Y    -    Y    -    -    -    -    -
+        POST /api/supervision/warnings/{id}/decide                        -    Y    -    -    Y    -    -    -    -
+        """;
+
+    /// <summary>Route key ("GET /api/...") → the roles allowed to call it.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlySet<DemoRole>> Allowed { get; } = Parse();
+
+    public static bool AllowsAnonymous(ApiRoute route) =>
+        Allowed.TryGetValue(route.Key, out var roles) && roles.Contains(DemoRole.Anonymous);
+
+    static Dictionary<string, IReadOnlySet<DemoRole>> Parse()
+    {
+        var lines = Table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var columns = lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(column => DemoRole.All.Single(role => role.Column == column)).ToList();
+        var allowed = new Dictionary<string, IReadOnlySet<DemoRole>>();
+        foreach (var line in lines.Skip(1))
+        {
+            var cells = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (cells.Length != 2 + columns.Count || cells.Skip(2).Any(cell => cell is not ("Y" or "-")))
+            {
+                throw new FormatException($"Authorization table row needs a Y or - per column: {line}");
+            }
+            allowed.Add($"{cells[0]} {cells[1]}",
+                columns.Where((_, i) => cells[2 + i] == "Y").ToHashSet());
+        }
+        return allowed;
+    }
+}
