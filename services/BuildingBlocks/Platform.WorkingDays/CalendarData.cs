@@ -8,6 +8,9 @@ namespace Platform.WorkingDays;
 /// </summary>
 public static class CalendarData
 {
+    /// <summary>The longest holiday name a notice may give (the official ones are a few characters: 中秋节、国庆节).</summary>
+    public const int MaxNameLength = 32;
+
     public const string NationalRegion = "CN";
 
     /// <summary>The national calendar shipped with the platform (2019–2026, from the State Council notices).</summary>
@@ -90,6 +93,7 @@ public static class CalendarData
             && o.ValueKind is JsonValueKind.True or JsonValueKind.False
             ? o.GetBoolean() : (bool?)null;
         if (string.IsNullOrWhiteSpace(name)) problems.Add($"{where}.name 缺失。");
+        else if (name.Length > MaxNameLength) problems.Add($"{where}.name 超过 {MaxNameLength} 个字符。");
         if (offDay is null) problems.Add($"{where}.isOffDay 必须是 true 或 false。");
         if (!DateOnly.TryParseExact(
             dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))

@@ -69,6 +69,21 @@ public sealed class GatewayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_kiosk_and_the_queue_display_pass_the_gateway_without_signing_in()
+    {
+        // Intake is unreachable here: a 502 (not the gateway's 401) shows the request was let through.
+        var client = _gateway.CreateClient();
+
+        var ticket = await client.PostAsync("/api/intake/queue/tickets",
+            new StringContent("""{"departmentCode":"SCJGJ"}""", System.Text.Encoding.UTF8, "application/json"));
+        var line = await client.GetAsync("/api/intake/queue/lines/SCJGJ");
+
+        await ticket.AssertProblemAsync(502, "service-unreachable");
+        await line.AssertProblemAsync(502, "service-unreachable");
+        await (await client.PostAsync("/api/intake/queue/call", null)).AssertProblemAsync(401, "unauthenticated");
+    }
+
+    [Fact]
     public async Task An_unreachable_service_gets_a_502_problem()
     {
         var client = _gateway.CreateClient();
