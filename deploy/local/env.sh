@@ -1,4 +1,4 @@
-# Shared settings of the local distributed mode (sourced by up.sh and down.sh).
+# Shared settings of the local distributed mode (sourced by up.sh, down.sh, bench.sh and chaos.sh).
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 RUN="$ROOT/deploy/local/run"
 PG_PORT=${PG_PORT:-55432}

@@ -13,7 +13,7 @@ namespace Platform.Benchmarks;
 /// </summary>
 public static class IntakeBenchmark
 {
-    const string Matter = "SCJGJ-01-001"; // 食品经营许可 (市场监督管理局), promised
+    internal const string Matter = "SCJGJ-01-001"; // 食品经营许可 (市场监督管理局), promised
 
     public static async Task RunAsync(Uri gateway, string csvPath, int workers, TimeSpan duration)
     {
@@ -110,9 +110,9 @@ public static class IntakeBenchmark
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("completed").GetInt32();
     }
 
-    static async Task<object[]> WaitForMatterAsync(HttpClient client, Uri gateway, string token)
+    internal static async Task<object[]> WaitForMatterAsync(HttpClient client, Uri gateway, string token, int attempts = 150)
     {
-        for (var attempt = 0; attempt < 150; attempt++)
+        for (var attempt = 0; attempt < attempts; attempt++)
         {
             using var request = HallApi.Authorized(HttpMethod.Get, new Uri(gateway, "/api/intake/matters?department=SCJGJ"), token);
             var matters = await (await client.SendAsync(request)).Content.ReadFromJsonAsync<JsonElement>();
