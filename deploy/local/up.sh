@@ -19,16 +19,15 @@ wait_port rabbitmq "$AMQP_PORT" 120
 echo "Building..."
 dotnet build "$ROOT/Platform.sln" -c Release -nologo -clp:ErrorsOnly
 
-for entry in "${SERVICES[@]}" gateway; do
-  name=${entry%%:*}
-  : > "$RUN/logs/$name.log"
-  start_service "$name"
-done
-
-echo "Waiting for every process to report ready..."
-for entry in "${SERVICES[@]}" gateway; do
-  name=${entry%%:*}
-  wait_ready "$name" 60 || exit 1
-  printf '  %-12s ready  http://localhost:%s\n' "$name" "$(service_port "$name")"
+echo "Starting the services consumers first (waves: ${START_WAVES[*]}), then the gateway..."
+for wave in "${START_WAVES[@]}" gateway; do
+  for name in $wave; do
+    : > "$RUN/logs/$name.log"
+    start_service "$name"
+  done
+  for name in $wave; do
+    wait_ready "$name" 60 || exit 1
+    printf '  %-12s ready  http://localhost:%s\n' "$name" "$(service_port "$name")"
+  done
 done
 echo "All ready. Gateway: http://localhost:$GATEWAY_PORT  (demo accounts, password Hall-demo-2026). Stop: deploy/local/down.sh"

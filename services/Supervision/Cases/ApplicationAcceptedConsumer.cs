@@ -15,8 +15,10 @@ public sealed class ApplicationAcceptedConsumer(SupervisionDbContext db, Supervi
     protected override async Task Committed(ConsumeContext<ApplicationAccepted> context)
     {
         var m = context.Message;
-        await warnings.EvaluateAsync(Db, m.CaseNo, context.CancellationToken);
+        // The count first: a failure after the commit (the broker's connection dropping cancels the token) must not
+        // skip it, since the redelivery is skipped by the inbox. A missed warning evaluation is made up by the clock.
         await live.CountAsync(m.AcceptedAt, LiveCountsRebuild.Accepted(m.DepartmentCode));
+        await warnings.EvaluateAsync(Db, m.CaseNo, context.CancellationToken);
         await feed.Notify("accepted", m.CaseNo, m.DepartmentCode);
     }
 

@@ -15,8 +15,9 @@ public sealed class CaseCompletedConsumer(SupervisionDbContext db, SupervisionFe
     protected override async Task Committed(ConsumeContext<CaseCompleted> context)
     {
         var m = context.Message;
-        await warnings.EvaluateAsync(Db, m.CaseNo, context.CancellationToken); // clears its warnings at once
+        // The count first (see ApplicationAcceptedConsumer), then its warnings cleared at once.
         await live.CountAsync(m.CompletedAt, LiveCountsRebuild.Completed(m.DepartmentCode, m.OnTheSpot, m.OnTime));
+        await warnings.EvaluateAsync(Db, m.CaseNo, context.CancellationToken);
         await feed.Notify("completed", m.CaseNo, m.DepartmentCode);
     }
 
