@@ -21,6 +21,7 @@
 #   DOWN_SECONDS (2)        how long a killed process stays down
 #   REDIS_DOWN_SECONDS (30) how long Redis stays down
 #   QUIET_TIMEOUT (120)     seconds to wait for reconciliation after the load stopped
+#   LIVE_TIMEOUT (45)       seconds to wait, after that, for the live counters to agree with the read model
 #   START=restart           down.sh then up.sh (data kept); `fresh` also deletes deploy/local/run first;
 #                           `reuse` takes the running hall as it is (started with WRITES_PER_MINUTE lifted)
 set -euo pipefail
@@ -36,6 +37,7 @@ FAULT_AFTER=${FAULT_AFTER:-5}
 DOWN_SECONDS=${DOWN_SECONDS:-2}
 REDIS_DOWN_SECONDS=${REDIS_DOWN_SECONDS:-30}
 QUIET_TIMEOUT=${QUIET_TIMEOUT:-120}
+LIVE_TIMEOUT=${LIVE_TIMEOUT:-45}
 START=${START:-restart}
 export WRITES_PER_MINUTE=100000000 # one load user sends far more than a person would
 GATEWAY="http://localhost:$GATEWAY_PORT"
@@ -284,13 +286,20 @@ run_phase() { # fault
   first=$(first_accept_after "$OUT/$fault.timeline" "$fault_end")
   accept_after=$([ -n "$first" ] && seconds_between "$fault_end" "$first" || echo "none")
   reconciled_after=$([ -n "$quiet_at" ] && seconds_between "$fault_end" "$quiet_at" || echo "not within ${QUIET_TIMEOUT} s")
-  if live=$(live_counts); then
+  # The live counters are a cache the periodic check corrects (two checks 10 s apart that see the same difference):
+  # wait up to LIVE_TIMEOUT s for them to agree, and say how long it took.
+  agree="no answer"
+  local live_start=$SECONDS
+  while live=$(live_counts); do
     read -r la lc <<<"$live"
-    if [ "$la" = "$sa1" ] && [ "$lc" = "$sc1" ]; then agree="yes"
-    else agree=$(printf '**no**: live %s / %s (%+d / %+d)' "$la" "$lc" $((la - sa1)) $((lc - sc1))); fi
-  else
-    agree="no answer"
-  fi
+    if [ "$la" = "$sa1" ] && [ "$lc" = "$sc1" ]; then
+      agree=$([ $((SECONDS - live_start)) -eq 0 ] && echo "yes" || echo "yes, after $((SECONDS - live_start)) s")
+      break
+    fi
+    agree=$(printf '**no**: live %s / %s (%+d / %+d)' "$la" "$lc" $((la - sa1)) $((lc - sc1)))
+    [ $((SECONDS - live_start)) -ge "$LIVE_TIMEOUT" ] && break
+    sleep 1
+  done
 
   ROWS+=("| $fault | $((ia1 - ia0)) / $((sa1 - sa0)) | $((ic1 - ic0)) / $((sc1 - sc0)) | $lost / $lostc \
 | $doubled / $doubledc + $dup | $fivexx | $noanswer | $other | $back | $accept_after | $reconciled_after \

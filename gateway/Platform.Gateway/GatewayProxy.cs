@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Platform.Edge;
+using Platform.ServiceDefaults.Http;
 
 namespace Platform.Gateway;
 
@@ -45,6 +46,9 @@ public static class GatewayProxy
             _ => ("service-unreachable", $"无法连接 {service} 服务，请稍后重试。"),
         };
         context.Response.StatusCode = status;
+        // A service restarting is back within seconds: say when to try again, as a service does when its own
+        // database is away.
+        context.Response.Headers.RetryAfter = ((int)DependencyOutage.RetryAfter.TotalSeconds).ToString();
         var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
         await problems.WriteAsync(new ProblemDetailsContext
         {

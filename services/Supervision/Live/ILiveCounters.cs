@@ -18,4 +18,10 @@ public interface ILiveCounters
     Task<IReadOnlyDictionary<string, long>?> ReadAsync(DateOnly day);
 
     Task ReplaceAsync(DateOnly day, IReadOnlyDictionary<string, long> values);
+
+    /// <summary>
+    /// Adds a correction to fields (a lost increment +1, a doubled one −1) without touching the others, so increments
+    /// made meanwhile by the consumers are kept (a replacement would wipe those made between its read and its write).
+    /// </summary>
+    Task AdjustAsync(DateOnly day, IReadOnlyDictionary<string, long> deltas);
 }

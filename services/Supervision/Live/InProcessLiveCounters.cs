@@ -16,6 +16,16 @@ public sealed class InProcessLiveCounters : ILiveCounters
         return Task.CompletedTask;
     }
 
+    public Task AdjustAsync(DateOnly day, IReadOnlyDictionary<string, long> deltas)
+    {
+        var counters = _days.GetOrAdd(day, _ => new ConcurrentDictionary<string, long>());
+        foreach (var (field, delta) in deltas)
+        {
+            counters.AddOrUpdate(field, delta, (_, value) => value + delta);
+        }
+        return Task.CompletedTask;
+    }
+
     public Task<IReadOnlyDictionary<string, long>?> ReadAsync(DateOnly day) =>
         Task.FromResult<IReadOnlyDictionary<string, long>?>(
             _days.TryGetValue(day, out var counters) && counters.ContainsKey(LiveCountsRebuild.RebuiltMarker)

@@ -7,15 +7,16 @@ namespace Platform.Supervision.Live;
 
 /// <summary>
 /// Keeps today's counters equal to the read model: each Supervision:Live:CheckInterval, every replica rebuilds them
-/// when they are missing or untrusted (an increment failed while Redis was away), or when they differed from the read
-/// model at two checks in a row. One differing check is not enough: a consumer counts just after its commit, so a
-/// check can fall between the two; a count that stays wrong is a lost or doubled increment.
+/// when they are missing or untrusted (an increment failed while Redis was away), and corrects them when they differed
+/// from the read model by the same amounts at two checks in a row. A difference that changes between checks is events
+/// in flight (a consumer counts just after its commit); one that stays is a lost or doubled increment (or a rebuild
+/// that raced the consumers), and it is corrected by adding it, so increments made meanwhile are kept.
 /// </summary>
 public sealed class LiveCountsCheck(IServiceScopeFactory scopes, ILiveCounters counters, HallClock clock,
     IOptions<LiveOptions> options, ILogger<LiveCountsCheck> logger)
     : PeriodicJob<SupervisionDbContext>(scopes, logger)
 {
-    bool _differedLastTime;
+    Dictionary<string, long> _lastDifference = [];
 
     protected override TimeSpan Interval => options.Value.CheckInterval;
 
@@ -26,16 +27,20 @@ public sealed class LiveCountsCheck(IServiceScopeFactory scopes, ILiveCounters c
         var today = HallTime.DateOf(clock.Now);
         var counted = await counters.ReadAsync(today);
         var truth = await LiveCountsRebuild.FromReadModelAsync(db, today, cancellationToken);
-        var differs = counted is not null && !LiveCountsRebuild.Agree(counted, truth);
-        if (counted is null || (differs && _differedLastTime))
+        if (counted is null)
         {
-            if (differs)
-            {
-                logger.LogWarning("Live counters of {Day} differed from the read model twice; rebuilt", today);
-            }
             await counters.ReplaceAsync(today, truth);
-            differs = false;
+            _lastDifference = [];
+            return;
         }
-        _differedLastTime = differs;
+        var difference = LiveCountsRebuild.Difference(counted, truth);
+        if (difference.Count > 0 && LiveCountsRebuild.Same(difference, _lastDifference))
+        {
+            logger.LogWarning("Live counters of {Day} were off by {Difference}; corrected", today,
+                string.Join(", ", difference.Select(d => $"{d.Key} {d.Value:+#;-#}")));
+            await counters.AdjustAsync(today, difference);
+            difference = [];
+        }
+        _lastDifference = difference;
     }
 }

@@ -36,10 +36,15 @@ public static class LiveCountsRebuild
         return fields;
     }
 
-    /// <summary>Whether kept counters say what the read model says (fields of zero may be absent).</summary>
-    public static bool Agree(IReadOnlyDictionary<string, long> counted, IReadOnlyDictionary<string, long> truth) =>
+    /// <summary>What must be added to kept counters to say what the read model says (fields of zero may be absent).</summary>
+    public static Dictionary<string, long> Difference(IReadOnlyDictionary<string, long> counted,
+        IReadOnlyDictionary<string, long> truth) =>
         counted.Keys.Union(truth.Keys).Where(field => field != RebuiltMarker)
-            .All(field => counted.GetValueOrDefault(field) == truth.GetValueOrDefault(field));
+            .Select(field => (field, delta: truth.GetValueOrDefault(field) - counted.GetValueOrDefault(field)))
+            .Where(d => d.delta != 0).ToDictionary(d => d.field, d => d.delta);
+
+    public static bool Same(IReadOnlyDictionary<string, long> a, IReadOnlyDictionary<string, long> b) =>
+        a.Count == b.Count && a.All(d => b.TryGetValue(d.Key, out var other) && other == d.Value);
 
     public static async Task<IReadOnlyDictionary<string, long>> FromReadModelAsync(SupervisionDbContext db,
         DateOnly day, CancellationToken cancellationToken)

@@ -19,12 +19,15 @@ public sealed class RedisLiveCounters(IConnectionMultiplexer redis, ILogger<Redi
 
     static RedisKey Key(DateOnly day) => $"supervision:live:{day:yyyy-MM-dd}";
 
-    public async Task IncrementAsync(DateOnly day, IReadOnlyList<string> fields)
+    public Task IncrementAsync(DateOnly day, IReadOnlyList<string> fields) =>
+        AdjustAsync(day, fields.ToDictionary(field => field, _ => 1L));
+
+    public async Task AdjustAsync(DateOnly day, IReadOnlyDictionary<string, long> deltas)
     {
         try
         {
             var batch = redis.GetDatabase().CreateBatch();
-            var increments = fields.Select(field => batch.HashIncrementAsync(Key(day), field)).ToList();
+            var increments = deltas.Select(d => batch.HashIncrementAsync(Key(day), d.Key, d.Value)).ToList();
             var expiry = batch.KeyExpireAsync(Key(day), KeepFor);
             batch.Execute();
             await Task.WhenAll([.. increments, expiry]);

@@ -93,6 +93,7 @@ public sealed class GatewayTests : IAsyncLifetime
 
         var problem = await response.AssertProblemAsync(502, "service-unreachable");
         Assert.Contains("intake", problem.GetProperty("detail").GetString());
+        Assert.Equal(TimeSpan.FromSeconds(5), response.Headers.RetryAfter?.Delta);
     }
 
     [Fact]
