@@ -21,7 +21,9 @@ static class WaitingTickets
         return [.. waiting.Select(t => (t.Line, t.Number))];
     }
 
-    /// <summary>The first waiting ticket of these lines in call order (priority first, then number); null if none.</summary>
+    /// <summary>
+    /// The first waiting ticket of these lines in call order (priority first, then number); null if none.
+    /// </summary>
     public static string? First(IEnumerable<(string Line, string Number)> waiting) =>
         waiting.Select(t => t.Number).Order(TicketNumbers.Order).FirstOrDefault();
 

@@ -36,7 +36,9 @@ public static class LiveCountsRebuild
         return fields;
     }
 
-    /// <summary>What must be added to kept counters to say what the read model says (fields of zero may be absent).</summary>
+    /// <summary>
+    /// What must be added to kept counters to say what the read model says (fields of zero may be absent).
+    /// </summary>
     public static Dictionary<string, long> Difference(IReadOnlyDictionary<string, long> counted,
         IReadOnlyDictionary<string, long> truth) =>
         counted.Keys.Union(truth.Keys).Where(field => field != RebuiltMarker)

@@ -9,7 +9,8 @@ namespace Platform.Supervision.Reconciliation;
 
 /// <summary>
 /// Compares supervision's per-day counts with intake's own (GET /api/intake/statistics/daily, reached at
-/// Services:Intake with supervision's own credentials, never the caller's token): a lost or doubled event shows up as a difference on its day.
+/// Services:Intake with supervision's own credentials, never the caller's token): a lost or doubled event shows up
+/// as a difference on its day.
 /// </summary>
 public static class ReconciliationApi
 {

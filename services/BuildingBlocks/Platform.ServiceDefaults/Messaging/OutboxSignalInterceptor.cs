@@ -65,7 +65,8 @@ public sealed class OutboxSignalInterceptor(OutboxSignal signal) : ISaveChangesI
 
     static void Remember(DbContext? context)
     {
-        if (context is not null && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+        if (context is not null
+            && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
         {
             Pending.AddOrUpdate(context, Marker);
         }

@@ -4,7 +4,9 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Platform.ServiceDefaults.Security;
 
-/// <summary>Tokens signed with the local key (Auth:Mode Local): a person's at sign-in, a service's for its calls.</summary>
+/// <summary>
+/// Tokens signed with the local key (Auth:Mode Local): a person's at sign-in, a service's for its calls.
+/// </summary>
 public static class LocalTokens
 {
     public static string Sign(AuthSettings settings, SigningCredentials credentials, IEnumerable<Claim> claims,

@@ -52,7 +52,8 @@ public sealed class ServiceTokens(AuthSettings settings, string serviceName, IHt
 
     async Task<(string, TimeSpan)> FromAuthorityAsync(CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(settings.ServiceClientId) || string.IsNullOrWhiteSpace(settings.ServiceClientSecret))
+        if (string.IsNullOrWhiteSpace(settings.ServiceClientId)
+            || string.IsNullOrWhiteSpace(settings.ServiceClientSecret))
         {
             throw new InvalidOperationException(
                 "Auth:Mode is Oidc: set Auth:ServiceClientId and Auth:ServiceClientSecret for calls between services.");
