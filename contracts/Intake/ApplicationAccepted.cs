@@ -5,7 +5,8 @@ namespace Platform.Contracts.Intake;
 /// version it was computed with, so supervision needs nothing else to judge the case. Imported marks a case
 /// brought in from an old system's export (the same facts, counted the same way). DueDateProvisional: the due date
 /// reaches a year without a holiday notice and was counted from weekends (DESIGN §4); a CaseDueDateChanged follows
-/// when the notice is loaded.
+/// when the notice is loaded. CompletionFollows: imported history that was already completed; its CaseCompleted follows
+/// from the same import, so no warning is judged on the case meanwhile (it would be a red one dated today).
 /// </summary>
 public sealed record ApplicationAccepted(
     string CaseNo,
@@ -21,4 +22,5 @@ public sealed record ApplicationAccepted(
     DateOnly DueDate,
     string CalendarVersion,
     bool Imported,
-    bool DueDateProvisional = false);
+    bool DueDateProvisional = false,
+    bool CompletionFollows = false);

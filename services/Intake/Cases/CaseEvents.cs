@@ -5,9 +5,10 @@ namespace Platform.Intake.Cases;
 /// <summary>The events of a case's acceptance and completion, the same for live work and imported history.</summary>
 static class CaseEvents
 {
-    public static ApplicationAccepted Accepted(Case c) => new(c.CaseNo, c.MatterCode, c.MatterName, c.DepartmentCode,
-        c.HandlingKind, c.StatutoryLimitDays, c.PromisedLimitDays, c.WindowNo, c.Applicant.Type, c.AcceptedAt,
-        c.DueDate, c.CalendarVersion, c.Imported, c.DueDateProvisional);
+    public static ApplicationAccepted Accepted(Case c, bool completionFollows = false) => new(c.CaseNo, c.MatterCode,
+        c.MatterName, c.DepartmentCode, c.HandlingKind, c.StatutoryLimitDays, c.PromisedLimitDays, c.WindowNo,
+        c.Applicant.Type, c.AcceptedAt, c.DueDate, c.CalendarVersion, c.Imported, c.DueDateProvisional,
+        completionFollows);
 
     public static CaseCompleted Completed(Case c) => new(c.CaseNo, c.MatterCode, c.DepartmentCode, c.WindowNo,
         c.Result!, c.AcceptedAt, c.CompletedAt!.Value, c.WorkingDaysUsed!.Value, c.SuspendedWorkingDays,

@@ -93,7 +93,7 @@ public static class CaseImport
         CaseClock.Start(@case, row.AcceptedAt, calendar);
         @case.Timeline.Add(new(row.AcceptedAt, "accepted", "历史数据导入"));
         db.Cases.Add(@case);
-        db.AddEvent(CaseEvents.Accepted(@case));
+        db.AddEvent(CaseEvents.Accepted(@case, completionFollows: row.CompletedAt is not null));
         if (row.CompletedAt is { } completedAt)
         {
             CaseClock.Complete(@case, completedAt, row.Result!, null, calendar);

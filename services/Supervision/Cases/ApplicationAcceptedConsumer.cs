@@ -39,5 +39,6 @@ public sealed class ApplicationAcceptedConsumer(SupervisionDbContext db, Supervi
             @case.DueDateProvisional = m.DueDateProvisional;
         }
         @case.CalendarVersion ??= m.CalendarVersion;
+        @case.CompletionFollows = m.CompletionFollows && @case.CompletedDate is null;
     }
 }

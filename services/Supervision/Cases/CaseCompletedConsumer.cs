@@ -40,6 +40,7 @@ public sealed class CaseCompletedConsumer(SupervisionDbContext db, SupervisionFe
             @case.OnTime = m.OnTime;
         }
         @case.CompletedDate = HallTime.DateOf(m.CompletedAt);
+        @case.CompletionFollows = false;
         @case.OnTheSpot = m.OnTheSpot;
     }
 }

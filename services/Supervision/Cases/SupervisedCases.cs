@@ -15,8 +15,9 @@ static class SupervisedCases
     {
         await db.Database.ExecuteSqlAsync(
             $"""
-            INSERT INTO cases ("CaseNo", "PromisedLimitDays", "DueDateProvisional", "WorkingDaysProvisional")
-            VALUES ({caseNo}, 0, FALSE, FALSE)
+            INSERT INTO cases ("CaseNo", "PromisedLimitDays", "DueDateProvisional", "WorkingDaysProvisional",
+                "CompletionFollows")
+            VALUES ({caseNo}, 0, FALSE, FALSE, FALSE)
             ON CONFLICT ("CaseNo") DO NOTHING
             """,
             cancellationToken);

@@ -21,6 +21,12 @@ public sealed class SupervisedCase
     /// </summary>
     public bool DueDateProvisional { get; set; }
 
+    /// <summary>
+    /// Imported history whose completion is on its way (ApplicationAccepted.CompletionFollows): never judged for a
+    /// warning while it waits for it.
+    /// </summary>
+    public bool CompletionFollows { get; set; }
+
     public DateOnly? CompletedDate { get; set; }
     public int? WorkingDaysUsed { get; set; }
 

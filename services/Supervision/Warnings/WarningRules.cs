@@ -34,7 +34,7 @@ public static class WarningRules
     /// The cases an evaluation looks at: open ones, and completed ones whose warnings are still live.
     /// </summary>
     public static IQueryable<SupervisedCase> Candidates(SupervisionDbContext db) =>
-        db.Cases.Where(c => c.CompletedDate == null
+        db.Cases.Where(c => (c.CompletedDate == null && !c.CompletionFollows)
             || db.Warnings.Any(w => w.CaseNo == c.CaseNo && (w.Status == "active" || w.Status == "appealed")));
 
     /// <summary>

@@ -119,6 +119,9 @@ namespace Platform.Supervision.Data.Migrations
                     b.Property<DateOnly?>("CompletedDate")
                         .HasColumnType("date");
 
+                    b.Property<bool>("CompletionFollows")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("DepartmentCode")
                         .HasColumnType("text");
 

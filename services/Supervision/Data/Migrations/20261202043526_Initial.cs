@@ -38,6 +38,7 @@ namespace Platform.Supervision.Data.Migrations
                     AcceptedDate = table.Column<DateOnly>(type: "date", nullable: true),
                     DueDate = table.Column<DateOnly>(type: "date", nullable: true),
                     DueDateProvisional = table.Column<bool>(type: "boolean", nullable: false),
+                    CompletionFollows = table.Column<bool>(type: "boolean", nullable: false),
                     CompletedDate = table.Column<DateOnly>(type: "date", nullable: true),
                     WorkingDaysUsed = table.Column<int>(type: "integer", nullable: true),
                     WorkingDaysProvisional = table.Column<bool>(type: "boolean", nullable: false),

@@ -12,7 +12,7 @@ using Platform.Supervision.Data;
 namespace Platform.Supervision.Data.Migrations
 {
     [DbContext(typeof(SupervisionDbContext))]
-    [Migration("20261202032709_Initial")]
+    [Migration("20261202043526_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -121,6 +121,9 @@ namespace Platform.Supervision.Data.Migrations
 
                     b.Property<DateOnly?>("CompletedDate")
                         .HasColumnType("date");
+
+                    b.Property<bool>("CompletionFollows")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("DepartmentCode")
                         .HasColumnType("text");
