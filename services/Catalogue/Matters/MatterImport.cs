@@ -35,8 +35,8 @@ public static class MatterImport
             return Problems.Of(StatusCodes.Status413PayloadTooLarge, "file-too-large", "文件超过 10 MB，请分批导入。");
         }
 
-        using var reader = new StreamReader(request.Body, System.Text.Encoding.UTF8);
-        var (rows, errors) = MatterCsv.Parse(new StringReader(await reader.ReadToEndAsync(cancellationToken)));
+        var text = await UploadedText.ReadAsync(request, cancellationToken);
+        var (rows, errors) = MatterCsv.Parse(new StringReader(text));
         var departments = await DepartmentRegistry.LoadAsync(db, cancellationToken);
         errors.AddRange(DepartmentNameConflicts(rows, departments));
         if (errors.Count > 0)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Disclosure.Data;
@@ -39,8 +38,7 @@ public static class AnnualFiguresImport
         {
             return notCsv;
         }
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        var text = new StringReader(await reader.ReadToEndAsync(cancellationToken));
+        var text = new StringReader(await UploadedText.ReadAsync(request, cancellationToken));
         var (table, errors) = CsvTable.Read(text, ["year", "feesWanYuan", .. Counts], []);
         var thisYear = HallTime.DateOf(clock.Now).Year;
         var rows = new List<(int Year, Dictionary<string, int> Counts, decimal Fees)>();

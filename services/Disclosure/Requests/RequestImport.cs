@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Disclosure.Calendar;
@@ -32,8 +31,7 @@ public static class RequestImport
         {
             return notCsv;
         }
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        var text = new StringReader(await reader.ReadToEndAsync(cancellationToken));
+        var text = new StringReader(await UploadedText.ReadAsync(request, cancellationToken));
         var (rows, errors) = Parse(text, calendar.Current);
         if (errors.Count > 0)
         {

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Intake;
@@ -34,8 +33,7 @@ public static class CaseImport
         {
             return notCsv;
         }
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        var (table, errors) = CsvTable.Read(new StringReader(await reader.ReadToEndAsync(cancellationToken)),
+        var (table, errors) = CsvTable.Read(new StringReader(await UploadedText.ReadAsync(request, cancellationToken)),
             Required, Optional);
         var matters = await db.Matters.AsNoTracking().Where(m => m.Published)
             .ToDictionaryAsync(m => m.Code, cancellationToken);

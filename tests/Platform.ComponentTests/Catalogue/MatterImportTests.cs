@@ -35,6 +35,21 @@ public sealed class MatterImportTests : IAsyncLifetime
         _client.PostAsync("/api/catalogue/matters/import", new StringContent(csv, Encoding.UTF8, "text/csv"));
 
     [Fact]
+    public async Task A_file_saved_by_a_chinese_spreadsheet_in_gbk_imports_without_mojibake()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var gbk = new ByteArrayContent(Encoding.GetEncoding("GBK").GetBytes(GoodFile));
+        gbk.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv"); // no charset, as uploaded
+
+        var response = await _client.PostAsync("/api/catalogue/matters/import", gbk);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var matter = await _client.GetFromJsonAsync<JsonElement>("/api/catalogue/matters/SC-001");
+        Assert.Equal("食品经营许可", matter.GetProperty("name").GetString());
+        Assert.Equal("市场监督管理局", matter.GetProperty("departmentName").GetString());
+    }
+
+    [Fact]
     public async Task A_good_file_imports_publishes_and_the_statistics_follow()
     {
         var response = await Import(GoodFile);

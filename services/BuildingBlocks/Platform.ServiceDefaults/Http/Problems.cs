@@ -54,7 +54,7 @@ public static class Problems
     public static ProblemHttpResult? UnlessCsv(HttpRequest request) =>
         request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true ? null
             : Of(StatusCodes.Status415UnsupportedMediaType, "csv-required",
-                "请以 Content-Type: text/csv 上传 UTF-8 编码、带表头的 CSV 文件。");
+                "请以 Content-Type: text/csv 上传带表头的 CSV 文件（UTF-8 或 GBK/GB18030 编码均可）。");
 
     /// <summary>
     /// A working-day computation reached a year the calendar has no notice for (never guessed). Thrown anywhere in a
