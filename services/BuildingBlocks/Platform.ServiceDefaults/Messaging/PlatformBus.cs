@@ -8,7 +8,8 @@ namespace Platform.ServiceDefaults.Messaging;
 
 /// <summary>
 /// Section "Messaging": Transport "InMemory" (default, one process) or "RabbitMq" (ConnectionStrings:RabbitMq,
-/// e.g. amqp://guest:guest@localhost:5672/). Modules add their consumers first; AddPlatformBus builds one bus.
+/// e.g. amqp://guest:guest@localhost:5672/); PrefetchCount and ConcurrentMessageLimit per consumer endpoint. Modules
+/// add their consumers first; AddPlatformBus builds one bus.
 /// </summary>
 public static class PlatformBus
 {
@@ -32,6 +33,8 @@ public static class PlatformBus
         }
         var rabbitUri = rabbitMq ? RabbitUri(builder) : null;
         var registrations = Registrations(builder);
+        var prefetch = PositiveOrNull(builder.Configuration, "Messaging:PrefetchCount");
+        var concurrency = PositiveOrNull(builder.Configuration, "Messaging:ConcurrentMessageLimit");
 
         // Start serving only once the bus is connected and every consumer's queue is bound: a relay must not
         // publish into an exchange before this process's own subscriptions exist.
@@ -49,6 +52,16 @@ public static class PlatformBus
             }
             bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
             {
+                // How many messages a consumer's queue hands this process ahead, and how many it works at once:
+                // the transport's defaults unless Messaging:PrefetchCount / Messaging:ConcurrentMessageLimit say.
+                if (prefetch is { } count)
+                {
+                    endpoint.PrefetchCount = count;
+                }
+                if (concurrency is { } limit)
+                {
+                    endpoint.ConcurrentMessageLimit = limit;
+                }
                 endpoint.UseMessageRetry(retry => retry.Intervals(100, 500, 2000, 5000, 15000));
                 var stopping = context.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
                 endpoint.ConfigureError(error =>
@@ -74,6 +87,11 @@ public static class PlatformBus
         });
         return builder;
     }
+
+    static int? PositiveOrNull(IConfiguration configuration, string key) =>
+        configuration[key] is not { Length: > 0 } text ? null
+            : int.TryParse(text, out var value) && value > 0 ? value
+            : throw new InvalidOperationException($"{key} must be a positive whole number, not '{text}'.");
 
     static Uri RabbitUri(IHostApplicationBuilder builder)
     {
