@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Platform.WorkingDays;
 
 namespace Platform.ComponentTests.Infrastructure;
@@ -40,8 +41,24 @@ public sealed class StandaloneFactory(string dataDirectory, IReadOnlyDictionary<
         });
     }
 
+    bool _started;
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        _started = true;
+        return host;
+    }
+
     public override async ValueTask DisposeAsync()
     {
+        if (_started)
+        {
+            // A test may end before the bus has started its receive endpoints; stopping it then races their start
+            // (a NullReferenceException inside MassTransit's ReceiveEndpoint.Stop). Let it finish starting first.
+            await Services.GetRequiredService<IBusControl>()
+                .WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(20));
+        }
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
     }
