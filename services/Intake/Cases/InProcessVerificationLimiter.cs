@@ -14,7 +14,7 @@ public sealed class InProcessVerificationLimiter(IOptions<CaseOptions> options, 
     readonly Dictionary<string, (long Count, DateTimeOffset Until)> _lockouts = new();
     readonly Dictionary<string, DateTimeOffset> _locks = new();
 
-    protected override Task<TimeSpan?> RemainingLockAsync(string key)
+    protected internal override Task<TimeSpan?> RemainingLockAsync(string key)
     {
         lock (_lock)
         {
@@ -24,7 +24,7 @@ public sealed class InProcessVerificationLimiter(IOptions<CaseOptions> options, 
         }
     }
 
-    protected override Task<long> CountFailureAsync(string key)
+    protected internal override Task<long> CountFailureAsync(string key)
     {
         lock (_lock)
         {
@@ -35,7 +35,7 @@ public sealed class InProcessVerificationLimiter(IOptions<CaseOptions> options, 
         }
     }
 
-    protected override Task<TimeSpan> LockAsync(string key)
+    protected internal override Task<TimeSpan> LockAsync(string key)
     {
         lock (_lock)
         {

@@ -1,15 +1,20 @@
 using Microsoft.Extensions.Options;
+using Platform.WorkingDays;
 using StackExchange.Redis;
 
 namespace Platform.Intake.Cases;
 
 /// <summary>
 /// The distributed mode's counters: INCR + EXPIRE in one script (a count never outlives its window), a lock key with
-/// its TTL as the remaining lockout, and a lockout count remembered for the doubling.
+/// its TTL as the remaining lockout, and a lockout count remembered for the doubling. While Redis is away they are
+/// counted in this process (per replica: weaker, but the tracking page still answers instead of a 503, and guessing
+/// stays limited), and in Redis again as soon as it answers.
 /// </summary>
-public sealed class RedisVerificationLimiter(IOptions<CaseOptions> options, IConnectionMultiplexer redis)
-    : VerificationLimiter(options)
+public sealed class RedisVerificationLimiter(IOptions<CaseOptions> options, IConnectionMultiplexer redis,
+    HallClock clock, ILogger<RedisVerificationLimiter> logger) : VerificationLimiter(options)
 {
+    readonly InProcessVerificationLimiter _whileRedisIsAway = new(options, clock);
+
     const string IncrementScript = """
         local n = redis.call('INCR', KEYS[1])
         if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
@@ -31,18 +36,33 @@ public sealed class RedisVerificationLimiter(IOptions<CaseOptions> options, ICon
     static RedisKey Lock(string key) => "hall:verify:lock:" + key;
     static RedisKey Lockouts(string key) => "hall:verify:lockouts:" + key;
 
-    protected override async Task<TimeSpan?> RemainingLockAsync(string key) =>
-        await Db.KeyTimeToLiveAsync(Lock(key)) is { } left && left > TimeSpan.Zero ? left : null;
+    protected internal override Task<TimeSpan?> RemainingLockAsync(string key) =>
+        OrInProcess<TimeSpan?>(async () => await Db.KeyTimeToLiveAsync(Lock(key)) is { } left && left > TimeSpan.Zero
+            ? left : null, () => _whileRedisIsAway.RemainingLockAsync(key));
 
-    protected override async Task<long> CountFailureAsync(string key) =>
-        (long)await Db.ScriptEvaluateAsync(IncrementScript, [Failures(key)],
-            [(long)Limits.Window.TotalMilliseconds]);
+    protected internal override Task<long> CountFailureAsync(string key) =>
+        OrInProcess(async () => (long)await Db.ScriptEvaluateAsync(IncrementScript, [Failures(key)],
+            [(long)Limits.Window.TotalMilliseconds]), () => _whileRedisIsAway.CountFailureAsync(key));
 
-    protected override async Task<TimeSpan> LockAsync(string key)
+    protected internal override Task<TimeSpan> LockAsync(string key) =>
+        OrInProcess(async () =>
+        {
+            var ms = (long)await Db.ScriptEvaluateAsync(LockScript, [Lock(key), Lockouts(key), Failures(key)],
+                [(long)Limits.Lockout.TotalMilliseconds, (long)Limits.MaxLockout.TotalMilliseconds,
+                    (long)Limits.LockoutMemory.TotalMilliseconds]);
+            return TimeSpan.FromMilliseconds(ms);
+        }, () => _whileRedisIsAway.LockAsync(key));
+
+    async Task<T> OrInProcess<T>(Func<Task<T>> inRedis, Func<Task<T>> inProcess)
     {
-        var ms = (long)await Db.ScriptEvaluateAsync(LockScript, [Lock(key), Lockouts(key), Failures(key)],
-            [(long)Limits.Lockout.TotalMilliseconds, (long)Limits.MaxLockout.TotalMilliseconds,
-                (long)Limits.LockoutMemory.TotalMilliseconds]);
-        return TimeSpan.FromMilliseconds(ms);
+        try
+        {
+            return await inRedis();
+        }
+        catch (RedisException exception)
+        {
+            logger.LogWarning(exception, "Redis is away: tracking-code failures are counted in this process meanwhile");
+            return await inProcess();
+        }
     }
 }

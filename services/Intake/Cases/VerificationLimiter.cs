@@ -35,13 +35,13 @@ public abstract class VerificationLimiter(IOptions<CaseOptions> options)
     }
 
     /// <summary>Time left of the key's lock, or null.</summary>
-    protected abstract Task<TimeSpan?> RemainingLockAsync(string key);
+    protected internal abstract Task<TimeSpan?> RemainingLockAsync(string key);
 
     /// <summary>Adds a failure to the key's count (it expires Window after its first failure); the new count.</summary>
-    protected abstract Task<long> CountFailureAsync(string key);
+    protected internal abstract Task<long> CountFailureAsync(string key);
 
     /// <summary>Locks the key for the next, longer lockout and clears its failure count; the lock's length.</summary>
-    protected abstract Task<TimeSpan> LockAsync(string key);
+    protected internal abstract Task<TimeSpan> LockAsync(string key);
 
     static string CaseKey(string caseNo) => "case:" + caseNo;
 
