@@ -48,7 +48,7 @@ public static class GatewayProxy
         context.Response.StatusCode = status;
         // A service restarting is back within seconds: say when to try again, as a service does when its own
         // database is away.
-        context.Response.Headers.RetryAfter = ((int)DependencyOutage.RetryAfter.TotalSeconds).ToString();
+        RetryAfter.Set(context.Response, DependencyOutage.RetryAfter);
         var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
         await problems.WriteAsync(new ProblemDetailsContext
         {

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Platform.Edge.Accounts;
 using Platform.Edge.Lockout;
+using Platform.ServiceDefaults.Http;
 
 namespace Platform.Edge.Tokens;
 
@@ -85,7 +86,7 @@ public static class TokenApi
 
     static ProblemHttpResult Locked(HttpContext context, TimeSpan remaining)
     {
-        context.Response.Headers.RetryAfter = ((int)Math.Ceiling(remaining.TotalSeconds)).ToString();
+        RetryAfter.Set(context.Response, remaining);
         return Problem(StatusCodes.Status401Unauthorized, "account-locked",
             $"用户名或密码连续错误次数过多，该用户名已暂时锁定、不能从本机登录，请于 {Math.Ceiling(remaining.TotalMinutes):0} 分钟后"
             + "重试，或联系管理员解锁。");

@@ -43,7 +43,7 @@ static class SecondFactor
     static ProblemHttpResult TooManyAttempts(HttpContext http, TimeSpan locked)
     {
         var seconds = (long)Math.Ceiling(locked.TotalSeconds);
-        http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        RetryAfter.Set(http.Response, locked);
         return Problems.Of(StatusCodes.Status429TooManyRequests, "too-many-attempts",
             $"验证码错误次数过多，已暂停验证约 {Math.Max(1, (seconds + 59) / 60)} 分钟，请稍后再试；"
             + "也可携带身份证件到大厅窗口查询，或登录后在“我的办件”中查看。");

@@ -40,7 +40,7 @@ public static class ReconciliationApi
         }
         catch (HttpRequestException)
         {
-            answer.Headers.RetryAfter = ((int)DependencyOutage.RetryAfter.TotalSeconds).ToString();
+            RetryAfter.Set(answer, DependencyOutage.RetryAfter);
             return Problems.Of(StatusCodes.Status503ServiceUnavailable, "intake-unreachable",
                 "暂时无法从受理服务取得对账数据（受理服务不可达），请稍后重试。");
         }

@@ -55,7 +55,7 @@ sealed class KnownExceptionHandler(IProblemDetailsService problems) : IException
 
     static ProblemDetails Outage(HttpContext context, string server)
     {
-        context.Response.Headers.RetryAfter = ((int)DependencyOutage.RetryAfter.TotalSeconds).ToString();
+        RetryAfter.Set(context.Response, DependencyOutage.RetryAfter);
         return Problems.Details(StatusCodes.Status503ServiceUnavailable, "dependency-unavailable",
             server == "cache"
                 ? "系统缓存服务暂时中断，本次操作未能完成；请几秒后重试。"
