@@ -1,8 +1,16 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Platform.Approval.Calendar;
 using Platform.Approval.Data;
 using Platform.ServiceDefaults;
+using Platform.WorkingDays;
+using Platform.WorkingDays.Following;
 
 namespace Platform.Approval;
 
+/// <summary>
+/// Parallel approval (并联审批) of construction projects: projects, the four stages, the lead department's check, the
+/// departments' tasks in parallel, the applicant's timeline, historical import.
+/// </summary>
 public static class ApprovalModule
 {
     public const string Name = "approval";
@@ -10,6 +18,8 @@ public static class ApprovalModule
     public static IHostApplicationBuilder AddApprovalModule(this IHostApplicationBuilder builder)
     {
         builder.AddServiceModule<ApprovalDbContext>(Name);
+        builder.Services.AddFollowedCalendar<ApprovalDbContext, ApprovalCalendar>();
+        builder.Services.TryAddSingleton<HallClock>();
         return builder;
     }
 

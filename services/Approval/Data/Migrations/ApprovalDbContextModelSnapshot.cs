@@ -22,6 +22,336 @@ namespace Platform.Approval.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Platform.Approval.Catalogue.LocalMatter", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DepartmentName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("HandlingKind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Materials")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("PromisedLimitDays")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("StatutoryLimitDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TypeCode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("matters", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Approval.Projects.Project", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("AgentAccount")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ApplicantCreditCode")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("Imported")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("InvestmentKind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("OwnerAccount")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("AgentAccount");
+
+                    b.HasIndex("OwnerAccount");
+
+                    b.ToTable("projects", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Approval.Stages.ApprovalTask", b =>
+                {
+                    b.Property<string>("TaskNo")
+                        .HasMaxLength(36)
+                        .HasColumnType("character varying(36)");
+
+                    b.Property<int>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Conditions")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("DecidedDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNo")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DepartmentName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("DueDateProvisional")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MatterCode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("MatterName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool?>("OnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("PromisedLimitDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text");
+
+                    b.Property<string>("StageNo")
+                        .IsRequired()
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("StatutoryLimitDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SuspendedWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("WorkingDaysUsed")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TaskNo");
+
+                    b.HasIndex("StageNo");
+
+                    b.HasIndex("DepartmentCode", "Status", "DueDate");
+
+                    b.ToTable("tasks", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Approval.Stages.StageApplication", b =>
+                {
+                    b.Property<string>("StageNo")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("AcceptedDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CalendarVersion")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("CompletedDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Deferred")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("DeferredDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DeferredPromise")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("DueDateProvisional")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("History")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("Imported")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LeadDepartmentCode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("LimitDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Materials")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Notice")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool?>("OnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ProjectCode")
+                        .IsRequired()
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("RejectionBasis")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RejectionReason")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RequestHash")
+                        .HasColumnType("text");
+
+                    b.Property<int>("SerialWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("StoppedPeriods")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("StoppedSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Supplements")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("SuspendedWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("WorkingDaysUsed")
+                        .HasColumnType("integer");
+
+                    b.HasKey("StageNo");
+
+                    b.HasIndex("ProjectCode", "Stage");
+
+                    b.HasIndex("SubmittedBy", "IdempotencyKey")
+                        .IsUnique();
+
+                    b.ToTable("stages", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Approval.Stages.StageDefinition", b =>
+                {
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Deferrable")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("DeferredWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LeadDepartmentCode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("MatterCodes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Stage");
+
+                    b.ToTable("stage_definitions", (string)null);
+                });
+
             modelBuilder.Entity("Platform.ServiceDefaults.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")
@@ -102,6 +432,66 @@ namespace Platform.Approval.Data.Migrations
                     b.HasIndex("SentAt", "NextAttemptAt", "Id");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.ServiceDefaults.Persistence.RunningNumber", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("period");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer")
+                        .HasColumnName("last");
+
+                    b.HasKey("Scope", "Period");
+
+                    b.ToTable("running_numbers", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.WorkingDays.Following.LoadedCalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Days")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("calendar_years", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Approval.Stages.ApprovalTask", b =>
+                {
+                    b.HasOne("Platform.Approval.Stages.StageApplication", null)
+                        .WithMany("Tasks")
+                        .HasForeignKey("StageNo")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Platform.Approval.Stages.StageApplication", b =>
+                {
+                    b.HasOne("Platform.Approval.Projects.Project", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Project");
+                });
+
+            modelBuilder.Entity("Platform.Approval.Stages.StageApplication", b =>
+                {
+                    b.Navigation("Tasks");
                 });
 #pragma warning restore 612, 618
         }

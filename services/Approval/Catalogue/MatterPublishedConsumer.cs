@@ -1,0 +1,44 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Platform.Contracts.Catalogue;
+using Platform.Approval.Data;
+using Platform.ServiceDefaults.Messaging;
+
+namespace Platform.Approval.Catalogue;
+
+/// <summary>Keeps the newest version of each matter; an older version arriving late changes nothing.</summary>
+public sealed class MatterPublishedConsumer(ApprovalDbContext db) : InboxConsumer<ApprovalDbContext, MatterPublished>(db)
+{
+    protected override async Task Handle(ConsumeContext<MatterPublished> context)
+    {
+        var message = context.Message;
+        var matter = await Db.Matters.SingleOrDefaultAsync(m => m.Code == message.Code, context.CancellationToken);
+        if (matter is not null && matter.Version > message.Version)
+        {
+            return;
+        }
+        if (matter is null)
+        {
+            matter = new LocalMatter
+            {
+                Code = message.Code,
+                Name = "",
+                TypeCode = "",
+                DepartmentCode = "",
+                DepartmentName = "",
+                HandlingKind = "",
+            };
+            Db.Matters.Add(matter);
+        }
+        matter.Version = message.Version;
+        matter.Name = message.Name;
+        matter.TypeCode = message.TypeCode;
+        matter.DepartmentCode = message.DepartmentCode;
+        matter.DepartmentName = message.DepartmentName;
+        matter.HandlingKind = message.HandlingKind;
+        matter.StatutoryLimitDays = message.StatutoryLimitDays;
+        matter.PromisedLimitDays = message.PromisedLimitDays;
+        matter.Materials = message.Materials.ToList();
+        matter.Published = true;
+    }
+}
