@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Approval.Calendar;
 using Platform.Approval.Data;
+using Platform.Approval.Projects;
+using Platform.Approval.Stages;
+using Platform.Approval.Tasks;
 using Platform.ServiceDefaults;
 using Platform.WorkingDays;
 using Platform.WorkingDays.Following;
@@ -25,7 +28,12 @@ public static class ApprovalModule
 
     public static IEndpointRouteBuilder MapApprovalModule(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/" + Name).WithTags(Name);
+        app.MapGroup("/api/" + Name)
+            .MapProjectsApi()
+            .MapTimelineApi()
+            .MapStageDefinitionsApi()
+            .MapStagesApi()
+            .MapTasksApi();
         return app;
     }
 }
