@@ -88,7 +88,7 @@ public static class ProjectsApi
         return errors;
     }
 
-    /// <summary>An applicant's own projects and those they act for as agent; staff see every project, paged.</summary>
+    /// <summary>An applicant's own projects and those they act for as agent; staff see every project; by code.</summary>
     static async Task<Results<Ok<PageOf<ProjectView>>, ProblemHttpResult>> List(int? page, int? pageSize,
         ClaimsPrincipal user, ApprovalDbContext db, CancellationToken cancellationToken)
     {
@@ -103,7 +103,7 @@ public static class ProjectsApi
             query = query.Where(p => p.OwnerAccount == account || p.AgentAccount == account);
         }
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(p => p.RegisteredAt).ThenBy(p => p.Code)
+        var items = await query.OrderBy(p => p.Code)
             .Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
         return TypedResults.Ok(new PageOf<ProjectView>(items.Select(ProjectView.Of).ToList(), number, size, total));
     }

@@ -38,7 +38,7 @@ public static class TimelineApi
         WorkingDayCalendar calendar, DateOnly today, CancellationToken cancellationToken)
     {
         var stages = await db.Stages.AsNoTracking().Include(s => s.Tasks).Where(s => s.ProjectCode == project.Code)
-            .OrderBy(s => s.Stage).ThenBy(s => s.SubmittedAt).ToListAsync(cancellationToken);
+            .OrderBy(s => s.Stage).ThenBy(s => s.StageNo).ToListAsync(cancellationToken);
         return new ProjectTimeline(ProjectView.Of(project),
             stages.Select(s => StageView.Of(s, calendar, today)).ToList());
     }

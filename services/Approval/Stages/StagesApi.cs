@@ -38,7 +38,7 @@ public static class StagesApi
         var department = ProjectAccess.Department(user) ?? "";
         var stages = await db.Stages.AsNoTracking().Include(s => s.Tasks)
             .Where(s => s.LeadDepartmentCode == department && s.Status == StageStatus.Submitted)
-            .OrderBy(s => s.SubmittedAt).Take(200).ToListAsync(cancellationToken);
+            .OrderBy(s => s.StageNo).Take(200).ToListAsync(cancellationToken);
         var today = HallTime.DateOf(clock.Now);
         return TypedResults.Ok(stages.Select(s => StageView.Of(s, calendar.Current, today)).ToList());
     }

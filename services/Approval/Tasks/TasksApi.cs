@@ -45,7 +45,7 @@ public static class TasksApi
                 : t.Status != ApprovalTaskStatus.Open && t.Status != ApprovalTaskStatus.Closed));
         var total = await query.CountAsync(cancellationToken);
         var ordered = open ? query.OrderBy(t => t.DueDate).ThenBy(t => t.TaskNo)
-            : query.OrderByDescending(t => t.DecidedAt).ThenBy(t => t.TaskNo);
+            : query.OrderByDescending(t => t.DecidedDate).ThenBy(t => t.TaskNo);
         var tasks = await ordered.Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
         var stageNos = tasks.Select(t => t.StageNo).Distinct().ToList();
         var stages = await db.Stages.AsNoTracking().Where(s => stageNos.Contains(s.StageNo))

@@ -28,6 +28,7 @@ public sealed class StandaloneFactory(string dataDirectory, IReadOnlyDictionary<
         // their data from an empty start.
         builder.UseSetting("Catalogue:DemoCatalogue:Enabled", "false");
         builder.UseSetting("Disclosure:DemoData:Enabled", "false");
+        builder.UseSetting("Approval:DemoData:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
