@@ -5,6 +5,7 @@ using Platform.Approval.Projects;
 using Platform.Approval.Stages;
 using Platform.Approval.Tasks;
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Verification;
 using Platform.WorkingDays;
 using Platform.WorkingDays.Following;
 
@@ -23,6 +24,7 @@ public static class ApprovalModule
         builder.AddServiceModule<ApprovalDbContext>(Name);
         builder.Services.AddFollowedCalendar<ApprovalDbContext, ApprovalCalendar>();
         builder.Services.TryAddSingleton<HallClock>();
+        builder.AddSecondFactorGuard();
         return builder;
     }
 
@@ -31,6 +33,7 @@ public static class ApprovalModule
         app.MapGroup("/api/" + Name)
             .MapProjectsApi()
             .MapTimelineApi()
+            .MapProjectTrackingApi()
             .MapStageDefinitionsApi()
             .MapStagesApi()
             .MapTasksApi();

@@ -7,6 +7,7 @@ using Platform.Intake.Queue;
 using Platform.Intake.Statistics;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Persistence;
+using Platform.ServiceDefaults.Verification;
 using Platform.WorkingDays;
 using Platform.WorkingDays.Following;
 
@@ -24,7 +25,7 @@ public static class IntakeModule
         builder.Services.TryAddSingleton<HallClock>();
         builder.AddRedisOrInProcess<ITicketQueue, RedisTicketQueue, InProcessTicketQueue>();
         builder.Services.AddOptions<CaseOptions>().Bind(builder.Configuration.GetSection("Intake"));
-        builder.AddRedisOrInProcess<VerificationLimiter, RedisVerificationLimiter, InProcessVerificationLimiter>();
+        builder.AddSecondFactorGuard();
         return builder;
     }
 

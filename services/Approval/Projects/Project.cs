@@ -20,6 +20,12 @@ public sealed class Project
     public required string InvestmentKind { get; set; }
 
     public required string Location { get; set; }
+    /// <summary>
+    /// 查询码: the second factor with which anyone holding the project code tracks it without an account (given to the
+    /// applicant at registration); null for imported history.
+    /// </summary>
+    public string? TrackingCode { get; set; }
+
     public DateTimeOffset RegisteredAt { get; set; }
     public bool Imported { get; set; }
 }

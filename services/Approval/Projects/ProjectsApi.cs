@@ -54,10 +54,11 @@ public static class ProjectsApi
             InvestmentKind = request.InvestmentKind!,
             Location = request.Location?.Trim() ?? "",
             RegisteredAt = clock.Now,
+            TrackingCode = ProjectTracking.NewCode(),
         };
         db.Projects.Add(project);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/approval/projects/{project.Code}", ProjectView.Of(project));
+        return TypedResults.Created($"/api/approval/projects/{project.Code}", ProjectView.Of(project, withCode: true));
     }
 
     static List<FieldError> Check(ProjectRequest request)
@@ -105,7 +106,7 @@ public static class ProjectsApi
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(p => p.Code)
             .Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PageOf<ProjectView>(items.Select(ProjectView.Of).ToList(), number, size, total));
+        return TypedResults.Ok(new PageOf<ProjectView>(items.Select(p => ProjectView.Of(p)).ToList(), number, size, total));
     }
 
     static async Task<Results<Ok<ProjectView>, ProblemHttpResult>> Get(string code, ClaimsPrincipal user,

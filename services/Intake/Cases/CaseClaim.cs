@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Intake.Data;
 using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.Verification;
 using Platform.WorkingDays;
 
 namespace Platform.Intake.Cases;
@@ -30,7 +31,7 @@ static class CaseClaim
             return Problems.Of(StatusCodes.Status403Forbidden, "forbidden", "请以申请人账户登录后认领办件。");
         }
         var @case = await db.Cases.SingleOrDefaultAsync(c => c.CaseNo == caseNo, cancellationToken);
-        if (await SecondFactor.CheckAsync(http, limiter, caseNo,
+        if (await SecondFactor.CheckAsync(http, limiter, "case:" + caseNo,
             () => @case?.Applicant.Verifies(request.Verify?.Trim()) == true,
             () => Problems.NotFound("case-not-found",
                 "未查到该办件：请核对受理编号，并以 verify 提供申请人证件号码或联系电话的后四位。")) is { } refused)

@@ -8,7 +8,4 @@ public sealed class CaseOptions
     /// given on the service just received; later, a stranger who learnt the code could still rate).
     /// </summary>
     public int RatingWindowWorkingDays { get; set; } = 15;
-
-    /// <summary>Section Intake:Verification: the limits on guessing the second factor.</summary>
-    public VerificationOptions Verification { get; set; } = new();
 }

@@ -6,6 +6,7 @@ using Platform.Contracts.Intake;
 using Platform.Intake.Calendar;
 using Platform.Intake.Data;
 using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.Verification;
 using Platform.ServiceDefaults.Messaging;
 using Platform.WorkingDays;
 
@@ -42,7 +43,7 @@ static class CaseRating
         {
             return notTheApplicant;
         }
-        if (byCode && await SecondFactor.CheckAsync(http, limiter, caseNo,
+        if (byCode && await SecondFactor.CheckAsync(http, limiter, "case:" + caseNo,
             () => @case.Applicant.Verifies(request.Verify?.Trim()), () => notTheApplicant) is { } refused)
         {
             return refused;

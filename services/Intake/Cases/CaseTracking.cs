@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Intake.Data;
 using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.Verification;
 
 namespace Platform.Intake.Cases;
 
@@ -17,7 +18,7 @@ static class CaseTracking
     {
         var @case = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.CaseNo == caseNo, cancellationToken);
         // Unknown number and wrong second factor get the same answer: the number alone reveals nothing.
-        if (await SecondFactor.CheckAsync(http, limiter, caseNo,
+        if (await SecondFactor.CheckAsync(http, limiter, "case:" + caseNo,
             () => @case?.Applicant.Verifies(verify?.Trim()) == true,
             () => Problems.NotFound("case-not-found",
                 "未查到该办件：请核对受理编号，并以 verify 提供申请人证件号码或联系电话的后四位。")) is { } refused)

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Platform.ComponentTests.Infrastructure;
-using Platform.Intake.Cases;
+using Platform.ServiceDefaults.Verification;
 
 namespace Platform.ComponentTests.Intake;
 
@@ -68,7 +68,7 @@ public sealed class TrackingGuardTests : IAsyncLifetime
     {
         var clock = new TestHallClock();
         clock.Set("2025-06-02T09:00:00+08:00");
-        var limiter = new InProcessVerificationLimiter(Options.Create(new CaseOptions()), clock);
+        var limiter = new InProcessVerificationLimiter(Options.Create(new VerificationOptions()), clock);
         var lockouts = new List<TimeSpan>();
         for (var round = 0; round < 3; round++)
         {

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Platform.Intake.Cases;
+using Platform.ServiceDefaults.Verification;
 using Platform.WorkingDays;
 using StackExchange.Redis;
 
@@ -17,12 +17,12 @@ public sealed class VerificationWithoutRedisTests
     {
         using var away = await ConnectionMultiplexer.ConnectAsync(
             "127.0.0.1:1,abortConnect=false,connectTimeout=300,syncTimeout=300,asyncTimeout=300");
-        var options = Options.Create(new CaseOptions());
+        var options = Options.Create(new VerificationOptions());
         var limiter = new RedisVerificationLimiter(options, away, new HallClock(),
             NullLogger<RedisVerificationLimiter>.Instance);
 
         TimeSpan? locked = null;
-        for (var i = 1; i <= options.Value.Verification.CaseFailures; i++)
+        for (var i = 1; i <= options.Value.CaseFailures; i++)
         {
             Assert.Null(await limiter.LockedForAsync("SL-1", "203.0.113.9"));
             locked = await limiter.FailedAsync("SL-1", "203.0.113.9");

@@ -106,6 +106,9 @@ namespace Platform.Approval.Data.Migrations
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("TrackingCode")
+                        .HasColumnType("text");
+
                     b.HasKey("Code");
 
                     b.HasIndex("AgentAccount");

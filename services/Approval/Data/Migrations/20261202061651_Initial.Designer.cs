@@ -12,7 +12,7 @@ using Platform.Approval.Data;
 namespace Platform.Approval.Data.Migrations
 {
     [DbContext(typeof(ApprovalDbContext))]
-    [Migration("20261202055720_Initial")]
+    [Migration("20261202061651_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -108,6 +108,9 @@ namespace Platform.Approval.Data.Migrations
 
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TrackingCode")
+                        .HasColumnType("text");
 
                     b.HasKey("Code");
 

@@ -1,20 +1,22 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.ServiceDefaults.Http;
 
-namespace Platform.Intake.Cases;
+namespace Platform.ServiceDefaults.Verification;
 
 /// <summary>
-/// The guarded check of the second factor (tracking, rating and claiming by code): a locked case number or client
-/// gets a 429 problem with Retry-After before anything is compared, and every failure is counted.
+/// The guarded check of the second factor (tracking, rating and claiming by code): a locked subject (a case number, a
+/// project code) or client gets a 429 problem with Retry-After before anything is compared, and every failure is
+/// counted.
 /// </summary>
-static class SecondFactor
+public static class SecondFactor
 {
     /// <summary>Null when the code is right; otherwise the 429 of a lock or the caller's own failure answer.</summary>
     public static async Task<ProblemHttpResult?> CheckAsync(HttpContext http, VerificationLimiter limiter,
-        string caseNo, Func<bool> verifies, Func<ProblemHttpResult> failure)
+        string subject, Func<bool> verifies, Func<ProblemHttpResult> failure)
     {
         var client = Client(http);
-        if (await limiter.LockedForAsync(caseNo, client) is { } locked)
+        if (await limiter.LockedForAsync(subject, client) is { } locked)
         {
             return TooManyAttempts(http, locked);
         }
@@ -22,7 +24,7 @@ static class SecondFactor
         {
             return null;
         }
-        await limiter.FailedAsync(caseNo, client);
+        await limiter.FailedAsync(subject, client);
         return failure();
     }
 

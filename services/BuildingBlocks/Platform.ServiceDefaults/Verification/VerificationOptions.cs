@@ -1,4 +1,4 @@
-namespace Platform.Intake.Cases;
+namespace Platform.ServiceDefaults.Verification;
 
 /// <summary>
 /// Guessing limits of the second factor (last four of the ID or phone: 10,000 values at most). Failures are counted

@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Options;
 using Platform.WorkingDays;
 
-namespace Platform.Intake.Cases;
+namespace Platform.ServiceDefaults.Verification;
 
 /// <summary>The standalone mode's counters: one process, one lock, expired entries pruned as it goes.</summary>
-public sealed class InProcessVerificationLimiter(IOptions<CaseOptions> options, HallClock clock)
+public sealed class InProcessVerificationLimiter(IOptions<VerificationOptions> options, HallClock clock)
     : VerificationLimiter(options)
 {
     const int PruneAbove = 10_000;

@@ -91,6 +91,7 @@ namespace Platform.Approval.Data.Migrations
                     AgentAccount = table.Column<string>(type: "text", nullable: true),
                     InvestmentKind = table.Column<string>(type: "text", nullable: false),
                     Location = table.Column<string>(type: "text", nullable: false),
+                    TrackingCode = table.Column<string>(type: "text", nullable: true),
                     RegisteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Imported = table.Column<bool>(type: "boolean", nullable: false)
                 },

@@ -1,8 +1,9 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Platform.WorkingDays;
 using StackExchange.Redis;
 
-namespace Platform.Intake.Cases;
+namespace Platform.ServiceDefaults.Verification;
 
 /// <summary>
 /// The distributed mode's counters: INCR + EXPIRE in one script (a count never outlives its window), a lock key with
@@ -10,7 +11,7 @@ namespace Platform.Intake.Cases;
 /// counted in this process (per replica: weaker, but the tracking page still answers instead of a 503, and guessing
 /// stays limited), and in Redis again as soon as it answers.
 /// </summary>
-public sealed class RedisVerificationLimiter(IOptions<CaseOptions> options, IConnectionMultiplexer redis,
+public sealed class RedisVerificationLimiter(IOptions<VerificationOptions> options, IConnectionMultiplexer redis,
     HallClock clock, ILogger<RedisVerificationLimiter> logger) : VerificationLimiter(options)
 {
     readonly InProcessVerificationLimiter _whileRedisIsAway = new(options, clock);
