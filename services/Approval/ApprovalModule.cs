@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Approval.Calendar;
 using Platform.Approval.Data;
+using Platform.Approval.Import;
 using Platform.ServiceDefaults;
 using Platform.WorkingDays;
 using Platform.WorkingDays.Following;
@@ -25,7 +26,7 @@ public static class ApprovalModule
 
     public static IEndpointRouteBuilder MapApprovalModule(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/" + Name).WithTags(Name);
+        app.MapGroup("/api/" + Name).MapStageImportApi();
         return app;
     }
 }
