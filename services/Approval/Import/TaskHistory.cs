@@ -2,5 +2,8 @@ using Platform.Approval.Catalogue;
 
 namespace Platform.Approval.Import;
 
-/// <summary>One department's task of a stage from the past: its matter, and when it was approved (null: still open).</summary>
-sealed record TaskHistory(LocalMatter Matter, DateTimeOffset? CompletedAt);
+/// <summary>
+/// One department's task of a past stage: its matter, and when it was decided (null: still open). A refusal reason
+/// makes the decision a refusal (the demo hall's past; an old system's export brings approvals only).
+/// </summary>
+sealed record TaskHistory(LocalMatter Matter, DateTimeOffset? DecidedAt, string? RefusalReason = null);
