@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Approval.Calendar;
 using Platform.Approval.Data;
+using Platform.Approval.Demo;
 using Platform.Approval.Import;
 using Platform.ServiceDefaults;
 using Platform.WorkingDays;
@@ -21,6 +22,7 @@ public static class ApprovalModule
         builder.AddServiceModule<ApprovalDbContext>(Name);
         builder.Services.AddFollowedCalendar<ApprovalDbContext, ApprovalCalendar>();
         builder.Services.TryAddSingleton<HallClock>();
+        builder.Services.AddHostedService<DemoApproval>();
         return builder;
     }
 
