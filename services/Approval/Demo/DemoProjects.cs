@@ -46,16 +46,16 @@ static class DemoProjects
 
     static Project Project(string code, string name, string applicant, string creditCodeWithoutCheck, string kind,
         string location, string? owner = null, string? agent = null) => new()
-    {
-        Code = code,
-        Name = name,
-        ApplicantName = applicant,
-        ApplicantCreditCode = WithCheck(creditCodeWithoutCheck),
-        OwnerAccount = owner,
-        AgentAccount = agent,
-        InvestmentKind = kind,
-        Location = location,
-    };
+        {
+            Code = code,
+            Name = name,
+            ApplicantName = applicant,
+            ApplicantCreditCode = WithCheck(creditCodeWithoutCheck),
+            OwnerAccount = owner,
+            AgentAccount = agent,
+            InvestmentKind = kind,
+            Location = location,
+        };
 
     /// <summary>The code completed with its GB 32100 check character, so the demo shows only valid codes.</summary>
     static string WithCheck(string first17) =>
