@@ -1,9 +1,12 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Approval.Calendar;
 using Platform.Approval.Data;
+using Platform.Approval.Demo;
+using Platform.Approval.Import;
 using Platform.Approval.Projects;
 using Platform.Approval.Stages;
 using Platform.Approval.Tasks;
+using Platform.Approval.Timeline;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Verification;
 using Platform.WorkingDays;
@@ -25,6 +28,7 @@ public static class ApprovalModule
         builder.Services.AddFollowedCalendar<ApprovalDbContext, ApprovalCalendar>();
         builder.Services.TryAddSingleton<HallClock>();
         builder.AddSecondFactorGuard();
+        builder.Services.AddHostedService<DemoApproval>();
         return builder;
     }
 
@@ -36,6 +40,7 @@ public static class ApprovalModule
             .MapProjectTrackingApi()
             .MapStageDefinitionsApi()
             .MapStagesApi()
+            .MapStageImportApi()
             .MapTasksApi();
         return app;
     }

@@ -1,13 +1,14 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using Platform.Contracts.Catalogue;
 using Platform.Approval.Data;
+using Platform.Contracts.Catalogue;
 using Platform.ServiceDefaults.Messaging;
 
 namespace Platform.Approval.Catalogue;
 
 /// <summary>Keeps the newest version of each matter; an older version arriving late changes nothing.</summary>
-public sealed class MatterPublishedConsumer(ApprovalDbContext db) : InboxConsumer<ApprovalDbContext, MatterPublished>(db)
+public sealed class MatterPublishedConsumer(ApprovalDbContext db)
+    : InboxConsumer<ApprovalDbContext, MatterPublished>(db)
 {
     protected override async Task Handle(ConsumeContext<MatterPublished> context)
     {

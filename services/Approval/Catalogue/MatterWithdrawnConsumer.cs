@@ -1,13 +1,14 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using Platform.Contracts.Catalogue;
 using Platform.Approval.Data;
+using Platform.Contracts.Catalogue;
 using Platform.ServiceDefaults.Messaging;
 
 namespace Platform.Approval.Catalogue;
 
 /// <summary>A suspended or cancelled matter takes no new applications; open cases go on.</summary>
-public sealed class MatterWithdrawnConsumer(ApprovalDbContext db) : InboxConsumer<ApprovalDbContext, MatterWithdrawn>(db)
+public sealed class MatterWithdrawnConsumer(ApprovalDbContext db)
+    : InboxConsumer<ApprovalDbContext, MatterWithdrawn>(db)
 {
     protected override async Task Handle(ConsumeContext<MatterWithdrawn> context)
     {

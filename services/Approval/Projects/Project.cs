@@ -10,7 +10,7 @@ public sealed class Project
     public required string Name { get; set; }
     public required string ApplicantName { get; set; }
 
-    /// <summary>The applicant organisation's unified social credit code; null for history imported without it.</summary>
+    /// <summary>The applicant's unified social credit code; null for history imported without it.</summary>
     public string? ApplicantCreditCode { get; set; }
 
     public string? OwnerAccount { get; set; }

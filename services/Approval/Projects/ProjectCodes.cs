@@ -3,18 +3,18 @@ using System.Text.RegularExpressions;
 namespace Platform.Approval.Projects;
 
 /// <summary>
-/// 全国投资项目代码 as the national online approval platform issues it: year - six-digit area code - two-digit
-/// industry - two-digit kind - six-digit sequence, e.g. 2025-510181-47-01-123456.
+/// The 全国投资项目代码 a project is keyed by: the year it was registered, the six-digit area code, the industry and
+/// the project kind, and a six-digit serial number, e.g. 2025-510181-47-01-123456. Only the shape is checked here:
+/// the national platform that issues the code is the one that knows whether it exists.
 /// </summary>
 public static partial class ProjectCodes
 {
-    [GeneratedRegex(@"^(?<year>\d{4})-\d{6}-\d{2}-\d{2}-\d{6}$")]
-    private static partial Regex Format();
+    public const string FormatHint =
+        "全国投资项目代码格式应为“年份-6位行政区划-2位行业-2位类别-6位顺序号”，如 2025-510181-47-01-123456。";
 
-    public static bool IsValid(string? code) =>
-        code is { Length: 24 } && Format().Match(code) is { Success: true } match
-        && int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) is >= 2000
-            and <= 2100;
+    public static bool IsValid(string? code) => code is not null && Pattern().IsMatch(code);
 
-    public const string FormatHint = "全国投资项目代码格式应为“年份-6位行政区划-2位行业-2位类别-6位顺序号”，如 2025-510181-47-01-123456。";
+    // [0-9] rather than \d: \d also takes full-width and other Unicode digits, which the national code never holds.
+    [GeneratedRegex("^[0-9]{4}-[0-9]{6}-[0-9]{2}-[0-9]{2}-[0-9]{6}$")]
+    private static partial Regex Pattern();
 }

@@ -54,7 +54,7 @@ public static class ProjectsApi
             InvestmentKind = request.InvestmentKind!,
             Location = request.Location?.Trim() ?? "",
             RegisteredAt = clock.Now,
-            TrackingCode = ProjectTracking.NewCode(),
+            TrackingCode = TrackingCodes.New(),
         };
         db.Projects.Add(project);
         await db.SaveChangesAsync(cancellationToken);
@@ -89,7 +89,7 @@ public static class ProjectsApi
         return errors;
     }
 
-    /// <summary>An applicant's own projects and those they act for as agent; staff see every project; by code.</summary>
+    /// <summary>An applicant's own projects and those they act for as agent; staff see all; by code.</summary>
     static async Task<Results<Ok<PageOf<ProjectView>>, ProblemHttpResult>> List(int? page, int? pageSize,
         ClaimsPrincipal user, ApprovalDbContext db, CancellationToken cancellationToken)
     {
@@ -106,7 +106,8 @@ public static class ProjectsApi
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(p => p.Code)
             .Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PageOf<ProjectView>(items.Select(p => ProjectView.Of(p)).ToList(), number, size, total));
+        var views = items.Select(p => ProjectView.Of(p)).ToList();
+        return TypedResults.Ok(new PageOf<ProjectView>(views, number, size, total));
     }
 
     static async Task<Results<Ok<ProjectView>, ProblemHttpResult>> Get(string code, ClaimsPrincipal user,

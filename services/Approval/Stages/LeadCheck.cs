@@ -20,7 +20,8 @@ static class LeadCheck
         HallClock clock, CancellationToken cancellationToken)
     {
         if (new TextLimits().Max("promise", request.Promise, 500).Max("reason", request.Reason, 500)
-            .Max("legalBasis", request.LegalBasis, 500).Max("notice", request.Notice, 200, 200).Problem() is { } tooLong)
+            .Max("legalBasis", request.LegalBasis, 500).Max("notice", request.Notice, 200, 200).Problem()
+            is { } tooLong)
         {
             return tooLong;
         }

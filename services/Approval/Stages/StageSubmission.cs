@@ -30,7 +30,8 @@ static class StageSubmission
         {
             return Problems.Invalid([new("Idempotency-Key", "幂等键长度应为 1 到 100 个字符。")]);
         }
-        var hash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { code, request })));
+        var hash = Convert.ToHexStringLower(
+            SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { code, request })));
         if (idempotencyKey is not null && await db.Stages.AsNoTracking().Include(s => s.Tasks)
             .SingleOrDefaultAsync(s => s.SubmittedBy == staff && s.IdempotencyKey == idempotencyKey,
                 cancellationToken) is { } earlier)

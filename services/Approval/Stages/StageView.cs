@@ -30,7 +30,8 @@ public sealed record StageView(string StageNo, string ProjectCode, int Stage, st
         return new(s.StageNo, s.ProjectCode, s.Stage, StageNames.Of(s.Stage), StatusName(s.Status), holder,
             s.LeadDepartmentCode, s.SubmittedAt, s.Materials, s.Notice, s.RejectionReason, s.RejectionBasis, deferred,
             s.AcceptedAt, s.DueDate, s.DueDateProvisional,
-            s.Status == StageStatus.InProgress && s.DueDate is { } due ? StageClock.DaysLeft(calendar, due, today) : null,
+            s.Status == StageStatus.InProgress && s.DueDate is { } due
+                ? StageClock.DaysLeft(calendar, due, today) : null,
             s.LimitDays, s.SerialWorkingDays, s.SuspendedWorkingDays, s.StoppedSince, s.CompletedAt,
             s.WorkingDaysUsed, s.WorkingDaysUsed is null ? null : StageClock.Saved(s), s.OnTime, s.Imported,
             s.Tasks.OrderBy(t => t.TaskNo).Select(t => TaskView.Of(s, t, calendar, today)).ToList(), s.Supplements,

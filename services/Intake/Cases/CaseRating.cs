@@ -6,8 +6,8 @@ using Platform.Contracts.Intake;
 using Platform.Intake.Calendar;
 using Platform.Intake.Data;
 using Platform.ServiceDefaults.Http;
-using Platform.ServiceDefaults.Verification;
 using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.Verification;
 using Platform.WorkingDays;
 
 namespace Platform.Intake.Cases;

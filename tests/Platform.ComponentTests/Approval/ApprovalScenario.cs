@@ -73,7 +73,11 @@ public sealed class ApprovalScenario : IAsyncLifetime
         var issuer = Host.Services.GetRequiredService<TokenIssuer>();
         var (token, _) = issuer.Issue(new Account
         {
-            Username = username, DisplayName = username, PasswordHash = "", Roles = role, Department = department,
+            Username = username,
+            DisplayName = username,
+            PasswordHash = "",
+            Roles = role,
+            Department = department,
         });
         return Host.CreateClient().WithToken(token);
     }
@@ -88,8 +92,13 @@ public sealed class ApprovalScenario : IAsyncLifetime
     {
         var response = await Owner.PostAsJsonAsync("/api/approval/projects", new
         {
-            code, name = "示例产业园一期", applicantName = "示例科技有限公司", applicantCreditCode = CreditCode,
-            investmentKind = "enterprise", location = "成都市郫都区", agentAccount = agent,
+            code,
+            name = "示例产业园一期",
+            applicantName = "示例科技有限公司",
+            applicantCreditCode = CreditCode,
+            investmentKind = "enterprise",
+            location = "成都市郫都区",
+            agentAccount = agent,
         });
         response.EnsureSuccessStatusCode();
     }

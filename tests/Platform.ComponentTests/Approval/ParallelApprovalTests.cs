@@ -138,8 +138,12 @@ public sealed class ParallelApprovalTests : IAsyncLifetime
     {
         var bad = await (await _hall.Owner.PostAsJsonAsync("/api/approval/projects", new
         {
-            code = "2025-51018-47-01-123456", name = "", applicantName = "某公司", applicantCreditCode = "91350100M000100Y44",
-            investmentKind = "private", location = "x",
+            code = "2025-51018-47-01-123456",
+            name = "",
+            applicantName = "某公司",
+            applicantCreditCode = "91350100M000100Y44",
+            investmentKind = "private",
+            location = "x",
         })).AssertProblemAsync(400, "validation-failed");
         var fields = bad.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("field").GetString()).ToList();
         Assert.Equal(["code", "name", "applicantCreditCode", "investmentKind"], fields);

@@ -129,8 +129,12 @@ public sealed class StageOutcomesTests : IAsyncLifetime
     {
         var registered = await Ok(await _hall.Owner.PostAsJsonAsync("/api/approval/projects", new
         {
-            code = ApprovalScenario.ProjectCode, name = "示例产业园一期", applicantName = "示例科技有限公司",
-            applicantCreditCode = ApprovalScenario.CreditCode, investmentKind = "enterprise", location = "成都市郫都区",
+            code = ApprovalScenario.ProjectCode,
+            name = "示例产业园一期",
+            applicantName = "示例科技有限公司",
+            applicantCreditCode = ApprovalScenario.CreditCode,
+            investmentKind = "enterprise",
+            location = "成都市郫都区",
         }));
         var code = registered.GetProperty("trackingCode").GetString()!;
         Assert.Matches("^[0-9]{6}$", code);

@@ -24,8 +24,8 @@ public sealed class StandaloneFactory(string dataDirectory, IReadOnlyDictionary<
     {
         builder.UseSetting("Database:DataDirectory", DataDirectory);
         builder.UseSetting("Auth:SigningKeyFile", Path.Combine(DataDirectory, "signing.key"));
-        // The demo catalogue (244 matters) and demo disclosure data only where a test asks for them: most tests own
-        // their data from an empty start.
+        // The demo catalogue (244 matters), demo disclosure and approval data only where a test asks for them: most
+        // tests own their data from an empty start.
         builder.UseSetting("Catalogue:DemoCatalogue:Enabled", "false");
         builder.UseSetting("Disclosure:DemoData:Enabled", "false");
         builder.UseSetting("Approval:DemoData:Enabled", "false");

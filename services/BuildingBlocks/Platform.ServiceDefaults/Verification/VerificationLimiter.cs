@@ -3,9 +3,10 @@ using Microsoft.Extensions.Options;
 namespace Platform.ServiceDefaults.Verification;
 
 /// <summary>
-/// Failed second-factor checks counted per subject (a case number, a project code) and per client, kept where the platform keeps shared state
-/// (Redis, or process memory in the standalone mode) so every replica sees the same counts. A success resets
-/// nothing: a correct code from one client must not lift the lock an attacker earned on the case or elsewhere.
+/// Failed second-factor checks counted per subject (a case number, a project code) and per client, kept where the
+/// platform keeps shared state (Redis, or process memory in the standalone mode) so every replica sees the same
+/// counts. A success resets nothing: a correct code from one client must not lift the lock an attacker earned on the
+/// subject or elsewhere.
 /// </summary>
 public abstract class VerificationLimiter(IOptions<VerificationOptions> options)
 {

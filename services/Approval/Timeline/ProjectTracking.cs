@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Approval.Calendar;
 using Platform.Approval.Data;
+using Platform.Approval.Projects;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Verification;
 using Platform.WorkingDays;
 
-namespace Platform.Approval.Projects;
+namespace Platform.Approval.Timeline;
 
 /// <summary>
 /// Anyone holding a project's code and its 查询码 follows its timeline without an account, with guessing limited per
@@ -20,10 +21,6 @@ public static class ProjectTracking
         api.MapGet(ProjectsApi.ProjectRoute + "/status", Track).WithTags("projects").AllowAnonymous();
         return api;
     }
-
-    /// <summary>Six random digits.</summary>
-    public static string NewCode() => RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6",
-        System.Globalization.CultureInfo.InvariantCulture);
 
     static async Task<Results<Ok<ProjectTimeline>, ProblemHttpResult>> Track(string code, string? verify,
         HttpContext http, VerificationLimiter limiter, ApprovalDbContext db, ApprovalCalendar calendar,

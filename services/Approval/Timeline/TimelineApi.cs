@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Approval.Calendar;
 using Platform.Approval.Data;
+using Platform.Approval.Projects;
 using Platform.Approval.Stages;
 using Platform.ServiceDefaults.Security;
 using Platform.WorkingDays;
 
-namespace Platform.Approval.Projects;
+namespace Platform.Approval.Timeline;
 
 /// <summary>
 /// The applicant's timeline (the owner, the agent, and staff): every stage and task with the department holding it,
