@@ -1,6 +1,6 @@
+using Platform.ComponentTests.Infrastructure;
 using Platform.Contracts.Approval;
 using Platform.Contracts.Supervision;
-using Platform.ComponentTests.Infrastructure;
 using static Platform.ComponentTests.Supervision.ApprovalScenario;
 
 namespace Platform.ComponentTests.Supervision;
