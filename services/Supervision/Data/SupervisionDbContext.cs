@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
-using Platform.Supervision.Approval;
 using Platform.Supervision.Disclosure;
 using Platform.Supervision.Ratings;
 using Platform.Supervision.Warnings;

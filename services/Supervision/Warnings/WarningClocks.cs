@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Platform.Supervision.Approval;
 using Platform.Supervision.Data;
 
 namespace Platform.Supervision.Warnings;

@@ -1,6 +1,6 @@
 using Platform.ServiceDefaults.Persistence;
 
-namespace Platform.Supervision.Approval;
+namespace Platform.Supervision.Data;
 
 /// <summary>
 /// Supervision's read model of one stage of a parallel approval, built only from approval's events. Events of one

@@ -12,7 +12,7 @@ using Platform.Supervision.Data;
 namespace Platform.Supervision.Data.Migrations
 {
     [DbContext(typeof(SupervisionDbContext))]
-    [Migration("20261202055838_Initial")]
+    [Migration("20261202061743_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -107,7 +107,78 @@ namespace Platform.Supervision.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Supervision.Approval.SupervisedStage", b =>
+            modelBuilder.Entity("Platform.Supervision.Data.SupervisedCase", b =>
+                {
+                    b.Property<string>("CaseNo")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("AcceptedDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("CalendarVersion")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("CompletedDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("CompletionFollows")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("DueDateProvisional")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("Instant")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MatterCode")
+                        .HasColumnType("text");
+
+                    b.Property<bool?>("OnTheSpot")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("OnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("PromisedLimitDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RatedDate")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("StatutoryLimitDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WindowNo")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("WorkingDaysProvisional")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("WorkingDaysUsed")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CaseNo");
+
+                    b.HasIndex("AcceptedDate");
+
+                    b.HasIndex("CompletedDate");
+
+                    b.HasIndex("DepartmentCode", "AcceptedDate");
+
+                    b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Supervision.Data.SupervisedStage", b =>
                 {
                     b.Property<string>("StageNo")
                         .HasMaxLength(32)
@@ -172,7 +243,7 @@ namespace Platform.Supervision.Data.Migrations
                     b.ToTable("approval_stages", (string)null);
                 });
 
-            modelBuilder.Entity("Platform.Supervision.Approval.SupervisedTask", b =>
+            modelBuilder.Entity("Platform.Supervision.Data.SupervisedTask", b =>
                 {
                     b.Property<string>("TaskNo")
                         .HasMaxLength(32)
@@ -243,77 +314,6 @@ namespace Platform.Supervision.Data.Migrations
                     b.HasIndex("AcceptedDate", "DecidedDate");
 
                     b.ToTable("approval_tasks", (string)null);
-                });
-
-            modelBuilder.Entity("Platform.Supervision.Data.SupervisedCase", b =>
-                {
-                    b.Property<string>("CaseNo")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<DateOnly?>("AcceptedDate")
-                        .HasColumnType("date");
-
-                    b.Property<string>("CalendarVersion")
-                        .HasColumnType("text");
-
-                    b.Property<DateOnly?>("CompletedDate")
-                        .HasColumnType("date");
-
-                    b.Property<bool>("CompletionFollows")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("DepartmentCode")
-                        .HasColumnType("text");
-
-                    b.Property<DateOnly?>("DueDate")
-                        .HasColumnType("date");
-
-                    b.Property<bool>("DueDateProvisional")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool?>("Instant")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("MatterCode")
-                        .HasColumnType("text");
-
-                    b.Property<bool?>("OnTheSpot")
-                        .HasColumnType("boolean");
-
-                    b.Property<bool?>("OnTime")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("PromisedLimitDays")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly?>("RatedDate")
-                        .HasColumnType("date");
-
-                    b.Property<int?>("Rating")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("StatutoryLimitDays")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("WindowNo")
-                        .HasColumnType("text");
-
-                    b.Property<bool>("WorkingDaysProvisional")
-                        .HasColumnType("boolean");
-
-                    b.Property<int?>("WorkingDaysUsed")
-                        .HasColumnType("integer");
-
-                    b.HasKey("CaseNo");
-
-                    b.HasIndex("AcceptedDate");
-
-                    b.HasIndex("CompletedDate");
-
-                    b.HasIndex("DepartmentCode", "AcceptedDate");
-
-                    b.ToTable("cases", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Supervision.Disclosure.DisclosureDeadline", b =>

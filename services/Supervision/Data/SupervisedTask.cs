@@ -1,4 +1,4 @@
-namespace Platform.Supervision.Approval;
+namespace Platform.Supervision.Data;
 
 /// <summary>
 /// One department's task of a supervised stage. Open while neither decided nor closed; judged for warnings by its own
