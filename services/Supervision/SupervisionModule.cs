@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Persistence;
 using Platform.ServiceDefaults.Security;
+using Platform.Supervision.Approval;
 using Platform.Supervision.Calendar;
 using Platform.Supervision.Data;
 using Platform.Supervision.Disclosure;
@@ -50,7 +51,8 @@ public static class SupervisionModule
             .MapMonthlyReportApi()
             .MapFeedApi()
             .MapLiveApi()
-            .MapDisclosureOversightApi();
+            .MapDisclosureOversightApi()
+            .MapApprovalFiguresApi();
         return app;
     }
 }

@@ -15,6 +15,8 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
     public DbSet<Warning> Warnings => Set<Warning>();
     public DbSet<DisclosureReply> DisclosureReplies => Set<DisclosureReply>();
     public DbSet<DisclosureDeadline> DisclosureDeadlines => Set<DisclosureDeadline>();
+    public DbSet<SupervisedStage> ApprovalStages => Set<SupervisedStage>();
+    public DbSet<SupervisedTask> ApprovalTasks => Set<SupervisedTask>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreInstantsInUtc();
@@ -60,6 +62,23 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
             deadline.ToTable("disclosure_deadlines");
             deadline.HasKey(d => d.Id);
             deadline.HasIndex(d => d.RaisedDate);
+        });
+        modelBuilder.Entity<SupervisedStage>(stage =>
+        {
+            stage.ToTable("approval_stages");
+            stage.HasKey(s => s.StageNo);
+            stage.Property(s => s.StageNo).HasMaxLength(32);
+            stage.HasIndex(s => s.CompletedDate);
+        });
+        modelBuilder.Entity<SupervisedTask>(task =>
+        {
+            task.ToTable("approval_tasks");
+            task.HasKey(t => t.TaskNo);
+            task.Property(t => t.TaskNo).HasMaxLength(32);
+            task.Property(t => t.StageNo).HasMaxLength(32);
+            task.HasIndex(t => t.StageNo);
+            task.HasIndex(t => t.DecidedDate);
+            task.HasIndex(t => new { t.AcceptedDate, t.DecidedDate });
         });
         modelBuilder.AddLoadedCalendarYears();
         modelBuilder.AddOutboxAndInbox();

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
+using Platform.Supervision.Approval;
 using Platform.Supervision.Data;
 using Platform.Supervision.Metrics;
 using Platform.Supervision.Ratings;
@@ -12,8 +13,8 @@ using Platform.Supervision.Ratings;
 namespace Platform.Supervision.Reports;
 
 /// <summary>
-/// The monthly report (月度效能报告): the month's figures, the department ranking, the warnings raised and the
-/// ratings by department, as .xlsx (one sheet each) or CSV (one section each).
+/// The monthly report (月度效能报告): the month's figures, the department ranking, the warnings raised, the
+/// ratings by department and the parallel-approval figures, as .xlsx (one sheet each) or CSV (one section each).
 /// </summary>
 public static class MonthlyReportApi
 {
@@ -37,6 +38,10 @@ public static class MonthlyReportApi
         }
         var end = start.AddMonths(1).AddDays(-1);
         var sheets = await SheetsAsync(db, start, end, cancellationToken);
+        foreach (var (title, rows) in await ApprovalReportSheets.SheetsAsync(db, start, end, cancellationToken))
+        {
+            sheets[title] = rows;
+        }
         var name = $"效能月报-{month}";
         if (format == "csv")
         {

@@ -7,8 +7,8 @@ using Platform.WorkingDays;
 namespace Platform.Supervision.Warnings;
 
 /// <summary>
-/// Moves the warnings on as the clock advances: evaluates every open case each Supervision:Warnings:Interval (one
-/// replica per tick).
+/// Moves the warnings on as the clock advances: evaluates every open case and approval task each
+/// Supervision:Warnings:Interval (one replica per tick).
 /// </summary>
 sealed class WarningClock(IServiceScopeFactory scopes, SupervisionCalendar calendar, HallClock clock,
     IOptions<WarningOptions> options, ILogger<WarningClock> logger) : PeriodicJob<SupervisionDbContext>(scopes, logger)
@@ -17,8 +17,8 @@ sealed class WarningClock(IServiceScopeFactory scopes, SupervisionCalendar calen
 
     protected override async Task RunAsync(SupervisionDbContext db, CancellationToken cancellationToken)
     {
-        var raised = await WarningRules.EvaluateAsync(db, WarningRules.Candidates(db), clock.Now,
-            calendar.Current, options.Value, cancellationToken);
+        var raised = await WarningRules.EvaluateAsync(db, await WarningClocks.AllAsync(db, cancellationToken),
+            clock.Now, calendar.Current, options.Value, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (raised > 0)
         {

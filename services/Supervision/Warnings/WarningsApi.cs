@@ -59,7 +59,7 @@ public static class WarningsApi
         {
             try
             {
-                var raised = await WarningRules.EvaluateAsync(db, WarningRules.Candidates(db),
+                var raised = await WarningRules.EvaluateAsync(db, await WarningClocks.AllAsync(db, cancellationToken),
                     clock.Now, calendar.Current, options.Value, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 return TypedResults.Ok(new EvaluationResult(raised));

@@ -13,6 +13,63 @@ namespace Platform.Supervision.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "approval_stages",
+                columns: table => new
+                {
+                    StageNo = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ProjectCode = table.Column<string>(type: "text", nullable: true),
+                    Stage = table.Column<int>(type: "integer", nullable: false),
+                    LeadDepartmentCode = table.Column<string>(type: "text", nullable: true),
+                    AcceptedDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    DueDateProvisional = table.Column<bool>(type: "boolean", nullable: false),
+                    CompletedDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    WorkingDaysUsed = table.Column<int>(type: "integer", nullable: true),
+                    LimitDays = table.Column<int>(type: "integer", nullable: true),
+                    SerialWorkingDays = table.Column<int>(type: "integer", nullable: true),
+                    SavedWorkingDays = table.Column<int>(type: "integer", nullable: true),
+                    OnTime = table.Column<bool>(type: "boolean", nullable: true),
+                    Refused = table.Column<bool>(type: "boolean", nullable: false),
+                    RefusedDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    SupplementRequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SupplementReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_approval_stages", x => x.StageNo);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "approval_tasks",
+                columns: table => new
+                {
+                    TaskNo = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    StageNo = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Stage = table.Column<int>(type: "integer", nullable: false),
+                    ProjectCode = table.Column<string>(type: "text", nullable: true),
+                    DepartmentCode = table.Column<string>(type: "text", nullable: true),
+                    MatterCode = table.Column<string>(type: "text", nullable: true),
+                    AcceptedDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    DueDateProvisional = table.Column<bool>(type: "boolean", nullable: false),
+                    Stopped = table.Column<bool>(type: "boolean", nullable: false),
+                    CompletionFollows = table.Column<bool>(type: "boolean", nullable: false),
+                    Closed = table.Column<bool>(type: "boolean", nullable: false),
+                    ClosedDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecidedDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Decision = table.Column<string>(type: "text", nullable: true),
+                    WorkingDaysUsed = table.Column<int>(type: "integer", nullable: true),
+                    OnTime = table.Column<bool>(type: "boolean", nullable: true),
+                    PromisedLimitDays = table.Column<int>(type: "integer", nullable: true),
+                    StatutoryLimitDays = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_approval_tasks", x => x.TaskNo);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "calendar_years",
                 columns: table => new
                 {
@@ -166,6 +223,26 @@ namespace Platform.Supervision.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_approval_stages_CompletedDate",
+                table: "approval_stages",
+                column: "CompletedDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_approval_tasks_AcceptedDate_DecidedDate",
+                table: "approval_tasks",
+                columns: new[] { "AcceptedDate", "DecidedDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_approval_tasks_DecidedDate",
+                table: "approval_tasks",
+                column: "DecidedDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_approval_tasks_StageNo",
+                table: "approval_tasks",
+                column: "StageNo");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_cases_AcceptedDate",
                 table: "cases",
                 column: "AcceptedDate");
@@ -226,6 +303,12 @@ namespace Platform.Supervision.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "approval_stages");
+
+            migrationBuilder.DropTable(
+                name: "approval_tasks");
+
             migrationBuilder.DropTable(
                 name: "calendar_years");
 

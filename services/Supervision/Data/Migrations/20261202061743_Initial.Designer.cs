@@ -12,7 +12,7 @@ using Platform.Supervision.Data;
 namespace Platform.Supervision.Data.Migrations
 {
     [DbContext(typeof(SupervisionDbContext))]
-    [Migration("20261202043526_Initial")]
+    [Migration("20261202061743_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -176,6 +176,144 @@ namespace Platform.Supervision.Data.Migrations
                     b.HasIndex("DepartmentCode", "AcceptedDate");
 
                     b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Supervision.Data.SupervisedStage", b =>
+                {
+                    b.Property<string>("StageNo")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("AcceptedDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("CompletedDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("DueDateProvisional")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LeadDepartmentCode")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("LimitDays")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("OnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ProjectCode")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("Refused")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("RefusedDate")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("SavedWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SerialWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SupplementReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("SupplementRequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("WorkingDaysUsed")
+                        .HasColumnType("integer");
+
+                    b.HasKey("StageNo");
+
+                    b.HasIndex("CompletedDate");
+
+                    b.ToTable("approval_stages", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Supervision.Data.SupervisedTask", b =>
+                {
+                    b.Property<string>("TaskNo")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("AcceptedDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Closed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("ClosedDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("CompletionFollows")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("DecidedDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Decision")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("DueDateProvisional")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MatterCode")
+                        .HasColumnType("text");
+
+                    b.Property<bool?>("OnTime")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ProjectCode")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("PromisedLimitDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StageNo")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("StatutoryLimitDays")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Stopped")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("WorkingDaysUsed")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TaskNo");
+
+                    b.HasIndex("DecidedDate");
+
+                    b.HasIndex("StageNo");
+
+                    b.HasIndex("AcceptedDate", "DecidedDate");
+
+                    b.ToTable("approval_tasks", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Supervision.Disclosure.DisclosureDeadline", b =>
