@@ -26,6 +26,7 @@ public sealed class ImportScenario : IAsyncLifetime
     public StandaloneFactory Host { get; private set; } = null!;
     public HttpClient Admin { get; private set; } = null!;
     public HttpClient Window { get; private set; } = null!;
+    public HttpClient Supervisor { get; private set; } = null!;
     public ITestHarness Harness => Host.Services.GetTestHarness();
 
     public async Task InitializeAsync()
@@ -33,6 +34,7 @@ public sealed class ImportScenario : IAsyncLifetime
         Host = new StandaloneFactory(_data.Path);
         Admin = await SignedIn("admin");
         Window = await SignedIn("window01");
+        Supervisor = await SignedIn("supervisor01");
         var catalogue = await SignedIn("catalogue01");
         (await catalogue.PostAsync("/api/catalogue/matters/import",
             new StringContent(Catalogue, Encoding.UTF8, "text/csv"))).EnsureSuccessStatusCode();

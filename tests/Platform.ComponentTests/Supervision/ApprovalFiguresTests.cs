@@ -2,7 +2,7 @@ using System.Text.Json;
 using MiniExcelLibs;
 using Platform.ComponentTests.Infrastructure;
 using Platform.Contracts.Approval;
-using static Platform.ComponentTests.Supervision.ApprovalScenario;
+using static Platform.ComponentTests.Supervision.ApprovalEventsScenario;
 
 namespace Platform.ComponentTests.Supervision;
 
@@ -12,7 +12,7 @@ namespace Platform.ComponentTests.Supervision;
 /// </summary>
 public sealed class ApprovalFiguresTests : IAsyncLifetime
 {
-    readonly ApprovalScenario _hall = new();
+    readonly ApprovalEventsScenario _hall = new();
 
     public Task InitializeAsync() => _hall.InitializeAsync();
     public Task DisposeAsync() => _hall.DisposeAsync();
@@ -28,7 +28,7 @@ public sealed class ApprovalFiguresTests : IAsyncLifetime
     /// 3, saved −27. S6 (stage 1) accepted 10-27, both tasks still open at the end of October (the GTJ one due 10-30).
     /// Tasks decided in October: S1-02 late, S2-01, S2-02, S3-01 (refused, on time), S3-02, S4-01, S5-01 late.
     /// </summary>
-    static readonly Func<ApprovalScenario, Task>[] Story =
+    static readonly Func<ApprovalEventsScenario, Task>[] Story =
     [
         h => h.PublishAsync(Accepted("BL2025092200001", P1, 1, "2025-09-22T09:00", ("BL2025092200001-01", A, 20, 5, "2025-09-29"), ("BL2025092200001-02", B, 15, 10, "2025-10-17"))),
         h => h.PublishAsync(Decided("BL2025092200001-01", "BL2025092200001", P1, 1, A, "approved", "2025-09-22T09:00", "2025-09-26T15:00", 4, 20, 5)),
@@ -51,7 +51,7 @@ public sealed class ApprovalFiguresTests : IAsyncLifetime
         h => h.PublishAsync(Accepted("BL2025102700006", P5, 1, "2025-10-27T09:00", ("BL2025102700006-01", A, 5, 3, "2025-10-30"), ("BL2025102700006-02", D, 20, 10, "2025-11-10"))),
     ];
 
-    async Task TellAsync(IEnumerable<Func<ApprovalScenario, Task>> story)
+    async Task TellAsync(IEnumerable<Func<ApprovalEventsScenario, Task>> story)
     {
         _hall.Host.Clock.Set("2025-11-03T10:00:00+08:00");
         foreach (var step in story)

@@ -1,7 +1,7 @@
 using Platform.ComponentTests.Infrastructure;
 using Platform.Contracts.Approval;
 using Platform.Contracts.Supervision;
-using static Platform.ComponentTests.Supervision.ApprovalScenario;
+using static Platform.ComponentTests.Supervision.ApprovalEventsScenario;
 
 namespace Platform.ComponentTests.Supervision;
 
@@ -12,7 +12,7 @@ namespace Platform.ComponentTests.Supervision;
 /// </summary>
 public sealed class ApprovalWarningsTests : IAsyncLifetime
 {
-    readonly ApprovalScenario _hall = new();
+    readonly ApprovalEventsScenario _hall = new();
 
     public Task InitializeAsync() => _hall.InitializeAsync();
     public Task DisposeAsync() => _hall.DisposeAsync();

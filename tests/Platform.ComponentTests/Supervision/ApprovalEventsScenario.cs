@@ -14,7 +14,7 @@ namespace Platform.ComponentTests.Supervision;
 /// The standalone host with a signed-in supervisor, and approval's events published straight onto its bus (the
 /// approval service is not needed to tell supervision what happened), each awaited until supervision consumed it.
 /// </summary>
-public sealed class ApprovalScenario : IAsyncLifetime
+public sealed class ApprovalEventsScenario : IAsyncLifetime
 {
     readonly TempDirectory _data = new();
     readonly ConsumedCount _consumed = new();

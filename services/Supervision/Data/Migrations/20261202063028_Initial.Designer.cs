@@ -12,7 +12,7 @@ using Platform.Supervision.Data;
 namespace Platform.Supervision.Data.Migrations
 {
     [DbContext(typeof(SupervisionDbContext))]
-    [Migration("20261202061743_Initial")]
+    [Migration("20261202063028_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
