@@ -17,7 +17,7 @@ public static class StageDefinitionsApi
     {
         var definitions = api.MapGroup("/stage-definitions").WithTags("stages");
         definitions.MapGet("/", List).RequireAuthorization(PlatformAuthentication.Authenticated);
-        definitions.MapPut("/{stage:int}", Set).RequireAuthorization(Roles.Admin);
+        definitions.MapPut("/{stage}", Set).RequireAuthorization(Roles.Admin);
         return api;
     }
 

@@ -57,6 +57,24 @@ public static class AuthorizationTable
         POST /api/intake/cases/{caseNo}/rating                            -    Y    -    -    -    -    -    -    Y
         POST /api/intake/cases/{caseNo}/claim                             -    Y    -    -    -    -    -    -    Y
 
+        GET  /api/approval/projects                                       -    Y    Y    Y    Y    Y    Y    Y    Y
+        POST /api/approval/projects                                       -    -    Y    -    -    -    -    -    Y
+        GET  /api/approval/projects/{code}                                -    Y    Y    Y    Y    Y    Y    Y    Y
+        PUT  /api/approval/projects/{code}/agent                          -    Y    -    -    -    -    -    -    Y
+        GET  /api/approval/projects/{code}/timeline                       -    Y    Y    Y    Y    Y    Y    Y    Y
+        GET  /api/approval/projects/{code}/status                         Y    Y    Y    Y    Y    Y    Y    Y    Y
+        POST /api/approval/projects/{code}/stages                         -    Y    Y    -    -    -    -    -    -
+        GET  /api/approval/stage-definitions                              -    Y    Y    Y    Y    Y    Y    Y    Y
+        PUT  /api/approval/stage-definitions/{stage}                      -    Y    -    -    -    -    -    -    -
+        GET  /api/approval/stages                                         -    Y    -    Y    -    -    -    -    -
+        GET  /api/approval/stages/{stageNo}                               -    Y    Y    Y    Y    Y    Y    Y    Y
+        POST /api/approval/stages/{stageNo}/check                         -    Y    -    Y    -    -    -    -    -
+        POST /api/approval/stages/{stageNo}/materials                     -    Y    Y    -    -    -    -    -    -
+        POST /api/approval/stages/{stageNo}/supplement-answer             -    Y    Y    Y    Y    Y    Y    Y    Y
+        POST /api/approval/stages/import                                  -    Y    -    -    -    -    -    -    -
+        GET  /api/approval/tasks                                          -    Y    -    Y    -    -    -    -    -
+        POST /api/approval/tasks/{taskNo}/decision                        -    Y    -    Y    -    -    -    -    -
+
         GET  /api/disclosure/publications                                 -    Y    -    -    -    -    Y    -    -
         POST /api/disclosure/publications                                 -    Y    -    -    -    -    Y    -    -
         GET  /api/disclosure/publications/{id}                            -    Y    -    -    -    -    Y    -    -
@@ -93,6 +111,8 @@ public static class AuthorizationTable
         GET  /api/supervision/series                                      -    Y    -    -    Y    -    -    -    -
         GET  /api/supervision/reconciliation                              -    Y    -    -    Y    -    -    -    -
         GET  /api/supervision/reports/monthly/{month}                     -    Y    -    -    Y    -    -    -    -
+        GET  /api/supervision/approval                                    -    Y    -    -    Y    -    -    -    -
+        GET  /api/supervision/approval/departments                        -    Y    -    -    Y    -    -    -    -
         GET  /api/supervision/feed                                        -    Y    -    -    Y    -    -    -    -
         GET  /api/supervision/live                                        -    Y    -    -    Y    -    -    -    -
         GET  /api/supervision/disclosure                                  -    Y    -    -    Y    -    -    -    -
