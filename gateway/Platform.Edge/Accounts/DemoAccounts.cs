@@ -20,6 +20,10 @@ sealed class DemoAccounts(IServiceScopeFactory scopes, IConfiguration configurat
         ("admin", "系统管理员", Roles.Admin, null),
         ("window01", "综合窗口01", Roles.WindowStaff, null),
         ("approver01", "市场监管局审批员", Roles.Approver, "SCJGJ"),
+        // Parallel approval's lead departments of the demo stages (自然资源局 for 1–2, 住建局 for 3–4) and one more.
+        ("approver02", "自然资源局审批员", Roles.Approver, "ZRZYJ"),
+        ("approver03", "住建局审批员", Roles.Approver, "ZJJ"),
+        ("approver04", "生态环境分局审批员", Roles.Approver, "SJJ"),
         ("supervisor01", "效能监察员", Roles.Supervisor, null),
         ("catalogue01", "事项目录管理员", Roles.CatalogueAdmin, null),
         ("disclosure01", "政务公开专员", Roles.DisclosureOfficer, null),
