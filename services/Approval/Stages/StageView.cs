@@ -13,7 +13,7 @@ public sealed record StageView(string StageNo, string ProjectCode, int Stage, st
     DateTimeOffset? AcceptedAt, DateOnly? DueDate, bool DueDateProvisional, int? WorkingDaysLeft, int LimitDays,
     int SerialWorkingDays, int SuspendedWorkingDays, DateTimeOffset? StoppedSince, DateTimeOffset? CompletedAt,
     int? WorkingDaysUsed, int? SavedWorkingDays, bool? OnTime, bool Imported, IReadOnlyList<TaskView> Tasks,
-    IReadOnlyList<SupplementRound> Supplements, IReadOnlyList<StageEvent> History)
+    IReadOnlyList<SupplementRound> Supplements, IReadOnlyList<StageEvent> History, string? CalendarVersion)
 {
     public static StageView Of(StageApplication s, WorkingDayCalendar calendar, DateOnly today)
     {
@@ -35,7 +35,7 @@ public sealed record StageView(string StageNo, string ProjectCode, int Stage, st
             s.LimitDays, s.SerialWorkingDays, s.SuspendedWorkingDays, s.StoppedSince, s.CompletedAt,
             s.WorkingDaysUsed, s.WorkingDaysUsed is null ? null : StageClock.Saved(s), s.OnTime, s.Imported,
             s.Tasks.OrderBy(t => t.TaskNo).Select(t => TaskView.Of(s, t, calendar, today)).ToList(), s.Supplements,
-            s.History);
+            s.History, s.CalendarVersion);
     }
 
     public static string StatusName(StageStatus status) => status switch
