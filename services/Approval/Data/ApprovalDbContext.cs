@@ -53,6 +53,8 @@ public sealed class ApprovalDbContext(DbContextOptions<ApprovalDbContext> option
             stage.Property(s => s.StageNo).HasMaxLength(32);
             stage.Property(s => s.Status).HasConversion<string>().HasMaxLength(24);
             stage.HasIndex(s => new { s.ProjectCode, s.Stage });
+            stage.Property(s => s.ActiveSlot).HasMaxLength(32);
+            stage.HasIndex(s => s.ActiveSlot).IsUnique();
             stage.HasIndex(s => new { s.SubmittedBy, s.IdempotencyKey }).IsUnique();
             stage.HasOne(s => s.Project).WithMany().HasForeignKey(s => s.ProjectCode);
             stage.HasMany(s => s.Tasks).WithOne().HasForeignKey(t => t.StageNo);

@@ -23,6 +23,7 @@ static class HistoricStages
             StageNo = stageNo,
             ProjectCode = history.ProjectCode,
             Stage = history.Stage,
+            ActiveSlot = StageSlots.Of(history.ProjectCode, history.Stage),
             LeadDepartmentCode = history.LeadDepartmentCode,
             SubmittedBy = submittedBy,
             SubmittedAt = history.AcceptedAt,
@@ -81,6 +82,7 @@ static class HistoricStages
         var closed = stage.Tasks.Where(t => t.IsOpen).ToList();
         closed.ForEach(t => t.Status = ApprovalTaskStatus.Closed);
         stage.Status = StageStatus.Refused;
+        stage.ActiveSlot = null;
         stage.History.Add(new StageEvent(refusal.DecidedAt!.Value, "stage-refused", refusal.DepartmentCode, null));
         db.AddEvent(new ApprovalStageRefused(stage.StageNo, stage.ProjectCode, stage.Stage, refusal.DepartmentCode,
             closed.Select(t => t.TaskNo).ToList(), refusal.DecidedAt.Value));

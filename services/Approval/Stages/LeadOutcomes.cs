@@ -50,6 +50,7 @@ static class LeadOutcomes
             return Problems.Invalid(errors);
         }
         stage.Status = StageStatus.Rejected;
+        stage.ActiveSlot = null;
         stage.RejectionReason = reason!.Trim();
         stage.RejectionBasis = legalBasis!.Trim();
         stage.History.Add(new(now, "rejected", by, $"不予受理：{stage.RejectionReason}（依据：{stage.RejectionBasis}）"));

@@ -17,6 +17,13 @@ public sealed class StageApplication : IConcurrencyStamped
     public Project? Project { get; set; }
     public int Stage { get; set; }
     public StageStatus Status { get; set; }
+
+    /// <summary>
+    /// "{project}:{stage}" while the application stands (submitted to completed), null once rejected or refused: a
+    /// unique index, so two windows submitting the same stage at the same moment cannot both succeed, and two imports
+    /// of one file cannot both store a stage.
+    /// </summary>
+    public string? ActiveSlot { get; set; }
     public required string LeadDepartmentCode { get; set; }
     public required string SubmittedBy { get; set; }
     public DateTimeOffset SubmittedAt { get; set; }

@@ -74,6 +74,7 @@ static class StageSubmission
                     ProjectCode = code,
                     Stage = number,
                     Status = StageStatus.Submitted,
+                    ActiveSlot = StageSlots.Of(code, number),
                     LeadDepartmentCode = plan.Definition.LeadDepartmentCode,
                     SubmittedBy = staff,
                     SubmittedAt = now,

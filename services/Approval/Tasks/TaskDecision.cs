@@ -114,6 +114,7 @@ static class TaskDecision
             other.Status = ApprovalTaskStatus.Closed;
         }
         stage.Status = StageStatus.Refused;
+        stage.ActiveSlot = null;
         stage.History.Add(new(now, "refused", task.DepartmentName, $"{task.MatterName}：不予许可，{task.Reason}；本阶段终止"));
         db.AddEvent(StageEvents.Decided(stage, task));
         db.AddEvent(new ApprovalStageRefused(stage.StageNo, stage.ProjectCode, stage.Stage, task.DepartmentCode,

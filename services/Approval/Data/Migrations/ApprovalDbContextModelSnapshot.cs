@@ -213,6 +213,10 @@ namespace Platform.Approval.Data.Migrations
                     b.Property<DateOnly?>("AcceptedDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("ActiveSlot")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("CalendarVersion")
                         .HasColumnType("text");
 
@@ -318,6 +322,9 @@ namespace Platform.Approval.Data.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("StageNo");
+
+                    b.HasIndex("ActiveSlot")
+                        .IsUnique();
 
                     b.HasIndex("ProjectCode", "Stage");
 

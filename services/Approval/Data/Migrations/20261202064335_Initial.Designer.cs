@@ -12,7 +12,7 @@ using Platform.Approval.Data;
 namespace Platform.Approval.Data.Migrations
 {
     [DbContext(typeof(ApprovalDbContext))]
-    [Migration("20261202061651_Initial")]
+    [Migration("20261202064335_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -216,6 +216,10 @@ namespace Platform.Approval.Data.Migrations
                     b.Property<DateOnly?>("AcceptedDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("ActiveSlot")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("CalendarVersion")
                         .HasColumnType("text");
 
@@ -321,6 +325,9 @@ namespace Platform.Approval.Data.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("StageNo");
+
+                    b.HasIndex("ActiveSlot")
+                        .IsUnique();
 
                     b.HasIndex("ProjectCode", "Stage");
 

@@ -137,6 +137,7 @@ namespace Platform.Approval.Data.Migrations
                     ProjectCode = table.Column<string>(type: "character varying(24)", nullable: false),
                     Stage = table.Column<int>(type: "integer", nullable: false),
                     Status = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    ActiveSlot = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
                     LeadDepartmentCode = table.Column<string>(type: "text", nullable: false),
                     SubmittedBy = table.Column<string>(type: "text", nullable: false),
                     SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -241,6 +242,12 @@ namespace Platform.Approval.Data.Migrations
                 name: "IX_projects_OwnerAccount",
                 table: "projects",
                 column: "OwnerAccount");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stages_ActiveSlot",
+                table: "stages",
+                column: "ActiveSlot",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_stages_ProjectCode_Stage",
