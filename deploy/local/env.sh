@@ -9,7 +9,7 @@ GATEWAY_PORT=${GATEWAY_PORT:-8080}
 SERVICES=(catalogue:Catalogue:5101 intake:Intake:5102 approval:Approval:5103 bidding:Bidding:5104 disclosure:Disclosure:5105 supervision:Supervision:5106)
 # Deploy order: each wave is ready (its consumers' queues bound) before the next starts, so no service publishes an
 # event before the queues of its consumers exist (docs/architecture.md; DeployOrderTests checks it).
-START_WAVES=("supervision" "disclosure intake approval" "catalogue bidding")
+START_WAVES=("supervision" "disclosure intake approval bidding" "catalogue")
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 RABBIT_ENV=(HOME="$RUN/rabbitmq" RABBITMQ_NODENAME="$RABBIT_NODE" RABBITMQ_NODE_PORT="$AMQP_PORT"
   RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_DIST_PORT=$((AMQP_PORT + 1))

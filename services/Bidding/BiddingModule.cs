@@ -1,8 +1,22 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Platform.Bidding.Award;
+using Platform.Bidding.Bids;
+using Platform.Bidding.Calendar;
 using Platform.Bidding.Data;
+using Platform.Bidding.Opening;
+using Platform.Bidding.Projects;
+using Platform.Bidding.Public;
+using Platform.Bidding.Record;
 using Platform.ServiceDefaults;
+using Platform.WorkingDays;
+using Platform.WorkingDays.Following;
 
 namespace Platform.Bidding;
 
+/// <summary>
+/// Public-resource trading (公共资源交易): projects and announcements, sealed bids, the opening, award and contract,
+/// the tamper-evident record, the public pages' API.
+/// </summary>
 public static class BiddingModule
 {
     public const string Name = "bidding";
@@ -10,12 +24,21 @@ public static class BiddingModule
     public static IHostApplicationBuilder AddBiddingModule(this IHostApplicationBuilder builder)
     {
         builder.AddServiceModule<BiddingDbContext>(Name);
+        builder.Services.AddFollowedCalendar<BiddingDbContext, BiddingCalendar>();
+        builder.Services.TryAddSingleton<HallClock>();
+        builder.Services.AddOptions<BiddingOptions>().Bind(builder.Configuration.GetSection("Bidding"));
         return builder;
     }
 
     public static IEndpointRouteBuilder MapBiddingModule(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/" + Name).WithTags(Name);
+        app.MapGroup("/api/" + Name)
+            .MapProjectsApi()
+            .MapBidsApi()
+            .MapOpeningApi()
+            .MapAwardApi()
+            .MapRecordApi()
+            .MapPublicProjectsApi();
         return app;
     }
 }

@@ -1,0 +1,3 @@
+namespace Platform.Bidding.Bids;
+
+public sealed record BidReceipt(Guid BidId, DateTimeOffset SubmittedAt, string PlaintextSha256);

@@ -1,0 +1,3 @@
+namespace Platform.Bidding.Projects;
+
+public sealed record AmendmentRequest(string? Text, DateTimeOffset? NewBidDeadline);

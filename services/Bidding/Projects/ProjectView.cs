@@ -1,0 +1,21 @@
+namespace Platform.Bidding.Projects;
+
+/// <summary>
+/// A project as published: never a price before the opening (there is none to show: bids are sealed). Status is the
+/// public one (announced, bidding, opened, evaluating, candidates, awarded, failed).
+/// </summary>
+public sealed record ProjectView(Guid Id, string Name, string Procedure, string Category, decimal Budget,
+    string BuyerName, string BuyerCreditCode, string EvaluationMethod, decimal? PriceWeight, string? Qualification,
+    IReadOnlyList<ProjectDocument> Documents, IReadOnlyList<Amendment> Amendments, string Status,
+    DateTimeOffset AnnouncedAt, DateTimeOffset BidDeadline, DateTimeOffset? OpenedAt, DateTimeOffset? KeysDueAt,
+    int? ValidBids, string? FailureReason, string? Winner, decimal? AwardAmount, DateTimeOffset? AwardedAt,
+    DateTimeOffset? ContractSignedAt)
+{
+    public static ProjectView Of(TradingProject p) => new(p.Id, p.Name, p.Procedure, p.Category,
+        p.Budget, p.BuyerName, p.BuyerCreditCode, p.EvaluationMethod, p.PriceWeight, p.Qualification, p.Documents,
+        p.Amendments, StatusName(p.Status), p.AnnouncedAt, p.BidDeadline, p.OpenedAt,
+        p.OpenedAt is null ? null : p.KeysDueAt, p.ValidBids, p.FailureReason, p.Winner, p.AwardAmount, p.AwardedAt,
+        p.ContractSignedAt);
+
+    public static string StatusName(ProjectStatus status) => status.ToString().ToLowerInvariant();
+}
