@@ -4,7 +4,7 @@ using Platform.WorkingDays;
 
 namespace Platform.Supervision.Trading;
 
-/// <summary>公告: the project's announcement date; its procedure, category and budget unless the award told them.</summary>
+/// <summary>公告: the announcement date; the procedure, category and budget unless the award told them.</summary>
 public sealed class TradingProjectAnnouncedConsumer(SupervisionDbContext db)
     : TradingProjectConsumer<TradingProjectAnnounced>(db)
 {

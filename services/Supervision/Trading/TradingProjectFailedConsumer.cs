@@ -4,7 +4,7 @@ using Platform.WorkingDays;
 
 namespace Platform.Supervision.Trading;
 
-/// <summary>流标: the failure date (a project re-tendered and awarded later keeps it, and its award wins the rest).</summary>
+/// <summary>流标: the failure date (a project re-tendered and awarded later keeps it; its award wins the rest).</summary>
 public sealed class TradingProjectFailedConsumer(SupervisionDbContext db)
     : TradingProjectConsumer<TradingProjectFailed>(db)
 {
