@@ -11,7 +11,8 @@ namespace Platform.Supervision.Trading;
 /// <item>failed: projects whose 流标 is dated in the period;</item>
 /// <item>budgetTotal, awardTotal: Σ budget and Σ award amount over the awarded projects, as their awards state
 /// them;</item>
-/// <item>savingRate: (budgetTotal − awardTotal) / budgetTotal; null when nothing was awarded or budgetTotal is 0;</item>
+/// <item>savingRate: (budgetTotal − awardTotal) / budgetTotal; null when nothing was awarded or budgetTotal is
+/// 0;</item>
 /// <item>averageValidBids: mean of the awards' valid bids over the awarded projects; null when none;</item>
 /// <item>objectionsRaised: objections raised in the period; objectionsUpheld: of those, the ones upheld (whenever
 /// decided);</item>
