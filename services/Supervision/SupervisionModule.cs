@@ -12,6 +12,7 @@ using Platform.Supervision.Metrics;
 using Platform.Supervision.Ratings;
 using Platform.Supervision.Reconciliation;
 using Platform.Supervision.Reports;
+using Platform.Supervision.Trading;
 using Platform.Supervision.Warnings;
 using Platform.WorkingDays;
 using Platform.WorkingDays.Following;
@@ -52,7 +53,8 @@ public static class SupervisionModule
             .MapFeedApi()
             .MapLiveApi()
             .MapDisclosureOversightApi()
-            .MapApprovalFiguresApi();
+            .MapApprovalFiguresApi()
+            .MapTradingFiguresApi();
         return app;
     }
 }

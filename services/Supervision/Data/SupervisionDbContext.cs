@@ -3,6 +3,7 @@ using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
 using Platform.Supervision.Disclosure;
 using Platform.Supervision.Ratings;
+using Platform.Supervision.Trading;
 using Platform.Supervision.Warnings;
 using Platform.WorkingDays.Following;
 
@@ -17,6 +18,8 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
     public DbSet<DisclosureDeadline> DisclosureDeadlines => Set<DisclosureDeadline>();
     public DbSet<SupervisedStage> ApprovalStages => Set<SupervisedStage>();
     public DbSet<SupervisedTask> ApprovalTasks => Set<SupervisedTask>();
+    public DbSet<SupervisedTradingProject> TradingProjects => Set<SupervisedTradingProject>();
+    public DbSet<SupervisedObjection> TradingObjections => Set<SupervisedObjection>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreInstantsInUtc();
@@ -79,6 +82,24 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
             task.HasIndex(t => t.StageNo);
             task.HasIndex(t => t.DecidedDate);
             task.HasIndex(t => new { t.AcceptedDate, t.DecidedDate });
+        });
+        modelBuilder.Entity<SupervisedTradingProject>(project =>
+        {
+            project.ToTable("trading_projects");
+            project.HasKey(p => p.ProjectId);
+            project.Property(p => p.Procedure).HasMaxLength(32);
+            project.Property(p => p.Category).HasMaxLength(32);
+            project.Property(p => p.Budget).HasPrecision(18, 2);
+            project.Property(p => p.AwardAmount).HasPrecision(18, 2);
+            project.HasIndex(p => p.AnnouncedDate);
+            project.HasIndex(p => p.AwardedDate);
+            project.HasIndex(p => p.FailedDate);
+        });
+        modelBuilder.Entity<SupervisedObjection>(objection =>
+        {
+            objection.ToTable("trading_objections");
+            objection.HasKey(o => o.ObjectionId);
+            objection.HasIndex(o => o.RaisedDate);
         });
         modelBuilder.AddLoadedCalendarYears();
         modelBuilder.AddOutboxAndInbox();

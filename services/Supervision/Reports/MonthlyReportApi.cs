@@ -9,12 +9,14 @@ using Platform.Supervision.Approval;
 using Platform.Supervision.Data;
 using Platform.Supervision.Metrics;
 using Platform.Supervision.Ratings;
+using Platform.Supervision.Trading;
 
 namespace Platform.Supervision.Reports;
 
 /// <summary>
 /// The monthly report (月度效能报告): the month's figures, the department ranking, the warnings raised, the
-/// ratings by department and the parallel-approval figures, as .xlsx (one sheet each) or CSV (one section each).
+/// ratings by department, the parallel-approval and the trading (公共资源交易) figures, as .xlsx (one sheet each)
+/// or CSV (one section each).
 /// </summary>
 public static class MonthlyReportApi
 {
@@ -38,7 +40,8 @@ public static class MonthlyReportApi
         }
         var end = start.AddMonths(1).AddDays(-1);
         var sheets = await SheetsAsync(db, start, end, cancellationToken);
-        foreach (var (title, rows) in await ApprovalReportSheets.SheetsAsync(db, start, end, cancellationToken))
+        foreach (var (title, rows) in (await ApprovalReportSheets.SheetsAsync(db, start, end, cancellationToken))
+            .Concat(await TradingReportSheets.SheetsAsync(db, start, end, cancellationToken)))
         {
             sheets[title] = rows;
         }

@@ -113,6 +113,7 @@ public static class AuthorizationTable
         GET  /api/supervision/reports/monthly/{month}                     -    Y    -    -    Y    -    -    -    -
         GET  /api/supervision/approval                                    -    Y    -    -    Y    -    -    -    -
         GET  /api/supervision/approval/departments                        -    Y    -    -    Y    -    -    -    -
+        GET  /api/supervision/trading                                     -    Y    -    -    Y    -    -    -    -
         GET  /api/supervision/feed                                        -    Y    -    -    Y    -    -    -    -
         GET  /api/supervision/live                                        -    Y    -    -    Y    -    -    -    -
         GET  /api/supervision/disclosure                                  -    Y    -    -    Y    -    -    -    -

@@ -12,7 +12,7 @@ using Platform.Supervision.Data;
 namespace Platform.Supervision.Data.Migrations
 {
     [DbContext(typeof(SupervisionDbContext))]
-    [Migration("20261202063028_Initial")]
+    [Migration("20261202065323_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -434,6 +434,96 @@ namespace Platform.Supervision.Data.Migrations
                     b.HasIndex("ClosedDate", "DeadlineDate");
 
                     b.ToTable("rectifications", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Supervision.Trading.SupervisedObjection", b =>
+                {
+                    b.Property<Guid>("ObjectionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DecidedDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("RaisedDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("Upheld")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("ObjectionId");
+
+                    b.HasIndex("RaisedDate");
+
+                    b.ToTable("trading_objections", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Supervision.Trading.SupervisedTradingProject", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AnnouncedDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("AwardAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateOnly?>("AwardedDate")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("BidsReceived")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("Budget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ContractSignedDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("ContractWithinDeadline")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("FailedDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("OpenedDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Procedure")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("ValidBids")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ProjectId");
+
+                    b.HasIndex("AnnouncedDate");
+
+                    b.HasIndex("AwardedDate");
+
+                    b.HasIndex("FailedDate");
+
+                    b.ToTable("trading_projects", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Supervision.Warnings.Warning", b =>

@@ -202,6 +202,46 @@ namespace Platform.Supervision.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "trading_objections",
+                columns: table => new
+                {
+                    ObjectionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RaisedDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecidedDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Upheld = table.Column<bool>(type: "boolean", nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trading_objections", x => x.ObjectionId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "trading_projects",
+                columns: table => new
+                {
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Procedure = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Category = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Budget = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    AnnouncedDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    OpenedDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    BidsReceived = table.Column<int>(type: "integer", nullable: true),
+                    ValidBids = table.Column<int>(type: "integer", nullable: true),
+                    FailedDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    AwardedDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    AwardAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    ContractSignedDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    ContractWithinDeadline = table.Column<bool>(type: "boolean", nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_trading_projects", x => x.ProjectId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "warnings",
                 columns: table => new
                 {
@@ -289,6 +329,26 @@ namespace Platform.Supervision.Data.Migrations
                 columns: new[] { "ClosedDate", "DeadlineDate" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_trading_objections_RaisedDate",
+                table: "trading_objections",
+                column: "RaisedDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trading_projects_AnnouncedDate",
+                table: "trading_projects",
+                column: "AnnouncedDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trading_projects_AwardedDate",
+                table: "trading_projects",
+                column: "AwardedDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_trading_projects_FailedDate",
+                table: "trading_projects",
+                column: "FailedDate");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_warnings_CaseNo_Level",
                 table: "warnings",
                 columns: new[] { "CaseNo", "Level" },
@@ -329,6 +389,12 @@ namespace Platform.Supervision.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "rectifications");
+
+            migrationBuilder.DropTable(
+                name: "trading_objections");
+
+            migrationBuilder.DropTable(
+                name: "trading_projects");
 
             migrationBuilder.DropTable(
                 name: "warnings");
