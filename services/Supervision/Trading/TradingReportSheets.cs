@@ -15,8 +15,8 @@ static class TradingReportSheets
         ["open-tender"] = "公开招标",
         ["inquiry"] = "询价",
         ["negotiation"] = "竞争性谈判",
-        ["fixed-price"] = "挂牌",
-        ["auction"] = "拍卖",
+        ["fixed-price"] = "固定价比选",
+        ["auction"] = "拍卖·挂牌",
     };
 
     public static async Task<Dictionary<string, List<Dictionary<string, object?>>>> SheetsAsync(

@@ -195,8 +195,8 @@ public sealed class TradingFiguresTests : IAsyncLifetime
         using var workbook = new MemoryStream(xlsx);
         var figures = MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "公共资源交易").Cast<IDictionary<string, object>>()
             .ToDictionary(r => (string)r["指标"], r => r["值"]);
-        Assert.Equal(["发布公告项目数（公开招标）", "发布公告项目数（询价）", "发布公告项目数（竞争性谈判）", "发布公告项目数（挂牌）",
-            "发布公告项目数（拍卖）", "中标（成交）项目数", "流标项目数", "预算（控制价）合计（元）", "中标（成交）金额合计（元）", "节资率",
+        Assert.Equal(["发布公告项目数（公开招标）", "发布公告项目数（询价）", "发布公告项目数（竞争性谈判）", "发布公告项目数（固定价比选）",
+            "发布公告项目数（拍卖·挂牌）", "中标（成交）项目数", "流标项目数", "预算（控制价）合计（元）", "中标（成交）金额合计（元）", "节资率",
             "平均有效投标数", "异议数", "异议成立数", "30日内签订合同数", "合同按时签订率"], figures.Keys);
         Assert.Equal(2.0, figures["中标（成交）项目数"]);
         Assert.Equal(1.0, figures["流标项目数"]);

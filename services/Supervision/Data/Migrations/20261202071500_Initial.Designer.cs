@@ -12,7 +12,7 @@ using Platform.Supervision.Data;
 namespace Platform.Supervision.Data.Migrations
 {
     [DbContext(typeof(SupervisionDbContext))]
-    [Migration("20261202065323_Initial")]
+    [Migration("20261202071500_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
