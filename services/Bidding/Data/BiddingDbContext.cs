@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Bidding.Draws;
 using Platform.ServiceDefaults.Messaging;
 
 namespace Platform.Bidding.Data;
@@ -7,6 +8,7 @@ public sealed class BiddingDbContext(DbContextOptions<BiddingDbContext> options)
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.AddDraws();
         modelBuilder.AddOutboxAndInbox();
     }
 }
