@@ -147,7 +147,10 @@ public sealed class DrawTests : IAsyncLifetime
         await _hall.RegisterExpertAsync("E0102", "C0303", employer: "投标人甲");
         var drawId = (await _hall.ScheduleAsync(new
         {
-            purpose = "experts", specialty = "C0303", count = 2, conflicts = new[] { "投标人甲" },
+            purpose = "experts",
+            specialty = "C0303",
+            count = 2,
+            conflicts = new[] { "投标人甲" },
         })).GetProperty("drawId").GetString()!;
 
         await (await _hall.Officer.PostAsync($"/api/bidding/draws/{drawId}/draw", null))
@@ -166,7 +169,9 @@ public sealed class DrawTests : IAsyncLifetime
     {
         var drawId = (await _hall.ScheduleAsync(new
         {
-            purpose = "firms", count = 2, candidates = new[] { "甲公司", "乙公司" },
+            purpose = "firms",
+            count = 2,
+            candidates = new[] { "甲公司", "乙公司" },
             excluded = new[] { new { candidate = "乙公司", reason = "持有本中心未完工项目" } },
         })).GetProperty("drawId").GetString()!;
         await (await _hall.Officer.PostAsync($"/api/bidding/draws/{drawId}/draw", null))
@@ -212,7 +217,10 @@ public sealed class DrawTests : IAsyncLifetime
         await _hall.RegisterExpertAsync("E0202", "D0505");
         await (await _hall.Officer.PostAsJsonAsync("/api/bidding/experts", new
         {
-            code = "E0201", account = "x", name = "重复", specialties = new[] { "D0404" },
+            code = "E0201",
+            account = "x",
+            name = "重复",
+            specialties = new[] { "D0404" },
         })).AssertProblemAsync(409, "expert-exists");
 
         var page = await DrawScenario.Ok(await _hall.Officer.GetAsync("/api/bidding/experts?specialty=D0404"));
