@@ -7,6 +7,8 @@ using Platform.Bidding.Opening;
 using Platform.Bidding.Projects;
 using Platform.Bidding.Public;
 using Platform.Bidding.Record;
+using Platform.Bidding.Draws;
+using Platform.Bidding.Experts;
 using Platform.ServiceDefaults;
 using Platform.WorkingDays;
 using Platform.WorkingDays.Following;
@@ -27,6 +29,7 @@ public static class BiddingModule
         builder.Services.AddFollowedCalendar<BiddingDbContext, BiddingCalendar>();
         builder.Services.TryAddSingleton<HallClock>();
         builder.Services.AddOptions<BiddingOptions>().Bind(builder.Configuration.GetSection("Bidding"));
+        builder.Services.AddDrawServices();
         return builder;
     }
 
@@ -38,7 +41,9 @@ public static class BiddingModule
             .MapOpeningApi()
             .MapAwardApi()
             .MapRecordApi()
-            .MapPublicProjectsApi();
+            .MapPublicProjectsApi()
+            .MapDrawsApi()
+            .MapExpertsApi();
         return app;
     }
 }

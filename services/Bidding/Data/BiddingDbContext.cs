@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Bidding.Bids;
 using Platform.Bidding.Projects;
 using Platform.Bidding.Record;
+using Platform.Bidding.Draws;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
 using Platform.WorkingDays.Following;
@@ -49,6 +50,7 @@ public sealed class BiddingDbContext(DbContextOptions<BiddingDbContext> options)
             entry.HasKey(e => new { e.ProjectId, e.Seq });
             entry.Property(e => e.Kind).HasMaxLength(32);
         });
+        modelBuilder.AddDraws();
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddConcurrencyStamps();
     }

@@ -75,6 +75,13 @@ public static class AuthorizationTable
         GET  /api/approval/tasks                                          -    Y    -    Y    -    -    -    -    -
         POST /api/approval/tasks/{taskNo}/decision                        -    Y    -    Y    -    -    -    -    -
 
+        GET  /api/bidding/draws                                           -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/draws                                           -    Y    -    -    -    -    -    Y    -
+        GET  /api/bidding/draws/{drawId}                                  Y    Y    Y    Y    Y    Y    Y    Y    Y
+        POST /api/bidding/draws/{drawId}/draw                             -    Y    -    -    -    -    -    Y    -
+        GET  /api/bidding/experts                                         -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/experts                                         -    Y    -    -    -    -    -    Y    -
+
         GET  /api/disclosure/publications                                 -    Y    -    -    -    -    Y    -    -
         POST /api/disclosure/publications                                 -    Y    -    -    -    -    Y    -    -
         GET  /api/disclosure/publications/{id}                            -    Y    -    -    -    -    Y    -    -

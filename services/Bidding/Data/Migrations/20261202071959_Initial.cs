@@ -50,6 +50,52 @@ namespace Platform.Bidding.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "draws",
+                columns: table => new
+                {
+                    DrawId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Purpose = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Specialty = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    Secret = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Commitment = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ScheduledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ScheduledBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DrawnBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Candidates = table.Column<string>(type: "text", nullable: false),
+                    Conflicts = table.Column<string>(type: "text", nullable: false),
+                    Excluded = table.Column<string>(type: "text", nullable: false),
+                    Selected = table.Column<string>(type: "text", nullable: false),
+                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_draws", x => x.DrawId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "experts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Account = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Specialties = table.Column<string>(type: "text", nullable: false),
+                    EmployerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EmployerCreditCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
+                    Relations = table.Column<string>(type: "text", nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false),
+                    RegisteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_experts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 columns: table => new
                 {
@@ -161,6 +207,17 @@ namespace Platform.Bidding.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_draws_ProjectId",
+                table: "draws",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_experts_Code",
+                table: "experts",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_inbox_messages_processed_at",
                 table: "inbox_messages",
                 column: "processed_at");
@@ -196,6 +253,12 @@ namespace Platform.Bidding.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "calendar_years");
+
+            migrationBuilder.DropTable(
+                name: "draws");
+
+            migrationBuilder.DropTable(
+                name: "experts");
 
             migrationBuilder.DropTable(
                 name: "inbox_messages");
