@@ -12,8 +12,8 @@ public static class ServiceModule
 {
     /// <summary>
     /// What every service module registers the same way, whether it runs in a host of its own or inside the
-    /// standalone host: its database with outbox relay, its OpenAPI document, the consumers of its assembly and the hall
-    /// clock.
+    /// standalone host: its database with outbox relay, its OpenAPI document, the consumers of its assembly and
+    /// the hall clock.
     /// </summary>
     public static IHostApplicationBuilder AddServiceModule<TContext>(this IHostApplicationBuilder builder,
         string serviceName)

@@ -23,7 +23,7 @@ public sealed class AdjustableHallClock : HallClock
     /// <summary>The offset that makes "now" read <paramref name="now"/> at this instant.</summary>
     public TimeSpan OffsetFor(DateTimeOffset now) => now - base.GetUtcNow();
 
-    /// <summary>Moves the clock to <paramref name="offset"/>; false, changing nothing, unless that is forward.</summary>
+    /// <summary>Moves the clock to <paramref name="offset"/>; false, changing nothing, unless it is forward.</summary>
     public bool MoveTo(TimeSpan offset)
     {
         var current = Interlocked.Read(ref _offsetTicks);
