@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Platform.Edge.Accounts;
+using Platform.Edge.Clock;
 using Platform.Edge.Lockout;
 using Platform.Edge.Tokens;
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Clock;
 using Platform.ServiceDefaults.Persistence;
 using Platform.ServiceDefaults.Security;
 
@@ -16,7 +18,7 @@ public static class EdgeExtensions
 {
     /// <summary>
     /// Local accounts and tokens (unless an OIDC authority issues them), the rate limits, the request size limits and
-    /// Kestrel without its Server header.
+    /// Kestrel without its Server header; the hall clock.
     /// </summary>
     public static IHostApplicationBuilder AddEdge(this IHostApplicationBuilder builder)
     {
@@ -33,6 +35,9 @@ public static class EdgeExtensions
         builder.Services.AddHostedService<PrivateFilesCheck>();
         builder.Services.AddEdgeRateLimits(builder.Configuration);
         builder.Services.AddServiceOpenApi("auth");
+        // The edge serves the hall clock's admin route in both modes (ClockApi).
+        builder.AddHallClock();
+        builder.Services.AddServiceOpenApi("admin");
         var ceiling = RequestSizeLimits.Ceiling(builder.Configuration);
         builder.Services.Configure<KestrelServerOptions>(kestrel =>
         {
@@ -64,6 +69,7 @@ public static class EdgeExtensions
             app.MapTokenApi();
             app.MapAccountsApi();
         }
+        app.MapClockApi();
         return app;
     }
 }

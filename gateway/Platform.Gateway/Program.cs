@@ -12,6 +12,7 @@ public sealed class Program
         builder.AddServiceDefaults("gateway");
         builder.AddEdge();
         builder.AddGatewayProxy();
+        builder.AddBusWhenClockAdjustable();
 
         var app = builder.Build();
         app.UseEdge();

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Catalogue.Calendar;
 using Platform.Catalogue.Data;
 using Platform.Catalogue.Demo;
@@ -7,7 +6,6 @@ using Platform.Catalogue.Matters;
 using Platform.Catalogue.Statistics;
 using Platform.Catalogue.Windows;
 using Platform.ServiceDefaults;
-using Platform.WorkingDays;
 
 namespace Platform.Catalogue;
 
@@ -19,7 +17,6 @@ public static class CatalogueModule
     public static IHostApplicationBuilder AddCatalogueModule(this IHostApplicationBuilder builder)
     {
         builder.AddServiceModule<CatalogueDbContext>(Name);
-        builder.Services.TryAddSingleton<HallClock>();
         builder.Services.AddOptions<CatalogueOptions>().Bind(builder.Configuration.GetSection("Catalogue"));
         builder.Services.AddSingleton<CatalogueCalendar>();
         builder.Services.AddHostedService<CalendarLoader>();

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Disclosure.AnnualReport;
 using Platform.Disclosure.Calendar;
 using Platform.Disclosure.Data;
@@ -8,7 +7,6 @@ using Platform.Disclosure.Requests;
 using Platform.Disclosure.Warnings;
 using Platform.Disclosure.Watch;
 using Platform.ServiceDefaults;
-using Platform.WorkingDays;
 using Platform.WorkingDays.Following;
 
 namespace Platform.Disclosure;
@@ -25,7 +23,6 @@ public static class DisclosureModule
         builder.AddServiceModule<DisclosureDbContext>(Name);
         builder.Services.AddOptions<DisclosureOptions>().Bind(builder.Configuration.GetSection("Disclosure"));
         builder.Services.AddFollowedCalendar<DisclosureDbContext, DisclosureCalendar>();
-        builder.Services.TryAddSingleton<HallClock>();
         builder.Services.AddHostedService<DeadlineWatch>();
         builder.Services.AddHostedService<DemoDisclosure>();
         return builder;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Intake.Applications;
 using Platform.Intake.Calendar;
 using Platform.Intake.Cases;
@@ -8,7 +7,6 @@ using Platform.Intake.Statistics;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Persistence;
 using Platform.ServiceDefaults.Verification;
-using Platform.WorkingDays;
 using Platform.WorkingDays.Following;
 
 namespace Platform.Intake;
@@ -22,7 +20,6 @@ public static class IntakeModule
     {
         builder.AddServiceModule<IntakeDbContext>(Name);
         builder.Services.AddFollowedCalendar<IntakeDbContext, IntakeCalendar>();
-        builder.Services.TryAddSingleton<HallClock>();
         builder.AddRedisOrInProcess<ITicketQueue, RedisTicketQueue, InProcessTicketQueue>();
         builder.Services.AddOptions<CaseOptions>().Bind(builder.Configuration.GetSection("Intake"));
         builder.AddSecondFactorGuard();

@@ -2,6 +2,7 @@ using System.Reflection;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
+using Platform.ServiceDefaults.Clock;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
 
@@ -11,7 +12,8 @@ public static class ServiceModule
 {
     /// <summary>
     /// What every service module registers the same way, whether it runs in a host of its own or inside the
-    /// standalone host: its database with outbox relay, its OpenAPI document, and the consumers of its assembly.
+    /// standalone host: its database with outbox relay, its OpenAPI document, the consumers of its assembly and
+    /// the hall clock.
     /// </summary>
     public static IHostApplicationBuilder AddServiceModule<TContext>(this IHostApplicationBuilder builder,
         string serviceName)
@@ -22,6 +24,7 @@ public static class ServiceModule
         builder.Services.AddServiceOpenApi(serviceName);
         var assembly = typeof(TContext).Assembly;
         builder.AddConsumers(bus => bus.AddConsumers(ConsumerTypes(assembly)));
+        builder.AddHallClock();
         return builder;
     }
 

@@ -10,9 +10,11 @@ namespace Platform.ComponentTests.Infrastructure;
 
 /// <summary>
 /// The standalone host in-process, with its data in a folder of the test's own (pass the same folder again to
-/// "restart" it) and MassTransit's in-memory test harness in place of the bus.
+/// "restart" it) and MassTransit's in-memory test harness in place of the bus. With hostClock the host keeps the
+/// hall clock it registers itself (the adjustable one under Clock:Adjustable) instead of <see cref="Clock"/>.
 /// </summary>
-public sealed class StandaloneFactory(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null)
+public sealed class StandaloneFactory(string dataDirectory, IReadOnlyDictionary<string, string>? settings = null,
+    bool hostClock = false)
     : WebApplicationFactory<Standalone.Program>
 {
     public string DataDirectory { get; } = dataDirectory;
@@ -36,7 +38,10 @@ public sealed class StandaloneFactory(string dataDirectory, IReadOnlyDictionary<
         builder.ConfigureServices(services =>
         {
             services.AddMassTransitTestHarness();
-            services.AddSingleton<HallClock>(Clock);
+            if (!hostClock)
+            {
+                services.AddSingleton<HallClock>(Clock);
+            }
             // Supervision reconciles against intake over HTTP: here, in-process through the test server.
             services.AddHttpClient("intake").ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
         });

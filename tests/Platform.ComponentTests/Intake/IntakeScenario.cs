@@ -10,7 +10,8 @@ namespace Platform.ComponentTests.Intake;
 /// The standalone host with a small catalogue published through the catalogue's import and carried to intake's read
 /// model by the bus, plus signed-in clients for the window, the approver (市场监督管理局), an applicant and admin.
 /// </summary>
-public sealed class IntakeScenario : IAsyncLifetime
+public sealed class IntakeScenario(IReadOnlyDictionary<string, string>? settings = null, bool hostClock = false)
+    : IAsyncLifetime
 {
     public const string Catalogue = """
         code,name,type,departmentCode,departmentName,handlingKind,statutoryLimitDays,promisedLimitDays,materials
@@ -37,7 +38,7 @@ public sealed class IntakeScenario : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Host = new StandaloneFactory(_data.Path);
+        Host = new StandaloneFactory(_data.Path, settings, hostClock);
         Window = await SignedIn("window01");
         Approver = await SignedIn("approver01");
         Applicant = await SignedIn("applicant01");

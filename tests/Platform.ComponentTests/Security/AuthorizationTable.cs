@@ -6,6 +6,8 @@ namespace Platform.ComponentTests.Security;
 /// Y: not denied; -: denied (401 anonymous, 403 signed in). Columns: anonymous, then the demo accounts admin,
 /// window01, approver01, supervisor01, catalogue01, disclosure01, trading01, applicant01 (<see cref="DemoRole"/>).
 /// A new route fails <see cref="AuthorizationMatrixTests"/> until it has a row here.
+/// /api/admin/clock is admin only whether or not the clock may move: the matrix runs with Clock:Adjustable off,
+/// where the admin's PUT is answered 404 (not denied, so Y) and everyone else's is still denied.
 /// </summary>
 public static class AuthorizationTable
 {
@@ -14,6 +16,9 @@ public static class AuthorizationTable
 
         POST /api/auth/token                                              Y    Y    Y    Y    Y    Y    Y    Y    Y
         POST /api/auth/accounts/{username}/unlock                         -    Y    -    -    -    -    -    -    -
+
+        GET  /api/admin/clock                                             -    Y    -    -    -    -    -    -    -
+        PUT  /api/admin/clock                                             -    Y    -    -    -    -    -    -    -
 
         GET  /api/catalogue/calendar/days/{date}                          Y    Y    Y    Y    Y    Y    Y    Y    Y
         GET  /api/catalogue/calendar/add                                  Y    Y    Y    Y    Y    Y    Y    Y    Y

@@ -7,7 +7,7 @@ namespace Platform.ComponentTests.Security;
 public static class OpenApiDocuments
 {
     public static readonly IReadOnlyList<string> Services =
-        ["auth", "catalogue", "intake", "approval", "bidding", "disclosure", "supervision"];
+        ["auth", "admin", "catalogue", "intake", "approval", "bidding", "disclosure", "supervision"];
 
     static readonly string[] Methods = ["get", "head", "post", "put", "patch", "delete"];
 

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Platform.ServiceDefaults.Clock;
+using Platform.WorkingDays;
 
 namespace Platform.ServiceDefaults.Jobs;
 
@@ -11,7 +13,7 @@ namespace Platform.ServiceDefaults.Jobs;
 /// scope and transaction. On PostgreSQL only the replica that leads the job (<see cref="JobLeadership"/>: a session
 /// advisory lock held while the process lives) runs the ticks, so replicas do not repeat each other's work; when it
 /// stops, another takes over at its next tick. The embedded SQLite mode has one process. A failed run is logged and
-/// tried again at the next tick.
+/// tried again at the next tick. A move of the hall clock (Clock:Adjustable) brings the next run on at once.
 /// </summary>
 public abstract class PeriodicJob<TContext>(IServiceScopeFactory scopes, ILogger logger) : BackgroundService
     where TContext : DbContext
@@ -54,17 +56,21 @@ public abstract class PeriodicJob<TContext>(IServiceScopeFactory scopes, ILogger
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var clock = AdjustableClock();
+        var moved = clock?.NextMove;
         var first = true;
         while (!stoppingToken.IsCancellationRequested)
         {
             if (!(first && RunsAtStart))
             {
-                var jitter = Interval * (Random.Shared.NextDouble() / 10);
-                await Task.Delay(Interval + jitter, stoppingToken);
+                await NextRoundAsync(moved, stoppingToken);
             }
             first = false;
+            // Taken before the run, so that a move during it brings on another round at once.
+            moved = clock?.NextMove;
             try
             {
+                stoppingToken.ThrowIfCancellationRequested();
                 await RunOnceAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
@@ -72,6 +78,29 @@ public abstract class PeriodicJob<TContext>(IServiceScopeFactory scopes, ILogger
                 logger.LogWarning(exception, "{Job} failed; it runs again at the next tick", GetType().Name);
             }
         }
+    }
+
+    /// <summary>
+    /// Waits one interval, or less when the hall clock is moved forward (Clock:Adjustable): deadlines the move has
+    /// passed are watched at once rather than up to an interval later.
+    /// </summary>
+    async Task NextRoundAsync(Task? moved, CancellationToken stoppingToken)
+    {
+        var interval = Interval + Interval * (Random.Shared.NextDouble() / 10);
+        if (moved is null)
+        {
+            await Task.Delay(interval, stoppingToken);
+            return;
+        }
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        await Task.WhenAny(Task.Delay(interval, waiting.Token), moved);
+        await waiting.CancelAsync(); // the interval's timer, when the clock moved first
+    }
+
+    AdjustableHallClock? AdjustableClock()
+    {
+        using var scope = scopes.CreateScope();
+        return scope.ServiceProvider.GetService<HallClock>() as AdjustableHallClock;
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
