@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Approval.Calendar;
 using Platform.Approval.Data;
 using Platform.Approval.Demo;
@@ -9,7 +8,6 @@ using Platform.Approval.Tasks;
 using Platform.Approval.Timeline;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Verification;
-using Platform.WorkingDays;
 using Platform.WorkingDays.Following;
 
 namespace Platform.Approval;
@@ -26,7 +24,6 @@ public static class ApprovalModule
     {
         builder.AddServiceModule<ApprovalDbContext>(Name);
         builder.Services.AddFollowedCalendar<ApprovalDbContext, ApprovalCalendar>();
-        builder.Services.TryAddSingleton<HallClock>();
         builder.AddSecondFactorGuard();
         builder.Services.AddHostedService<DemoApproval>();
         return builder;

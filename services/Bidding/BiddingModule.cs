@@ -1,16 +1,14 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Bidding.Award;
 using Platform.Bidding.Bids;
 using Platform.Bidding.Calendar;
 using Platform.Bidding.Data;
+using Platform.Bidding.Draws;
+using Platform.Bidding.Experts;
 using Platform.Bidding.Opening;
 using Platform.Bidding.Projects;
 using Platform.Bidding.Public;
 using Platform.Bidding.Record;
-using Platform.Bidding.Draws;
-using Platform.Bidding.Experts;
 using Platform.ServiceDefaults;
-using Platform.WorkingDays;
 using Platform.WorkingDays.Following;
 
 namespace Platform.Bidding;
@@ -27,7 +25,6 @@ public static class BiddingModule
     {
         builder.AddServiceModule<BiddingDbContext>(Name);
         builder.Services.AddFollowedCalendar<BiddingDbContext, BiddingCalendar>();
-        builder.Services.TryAddSingleton<HallClock>();
         builder.Services.AddOptions<BiddingOptions>().Bind(builder.Configuration.GetSection("Bidding"));
         builder.Services.AddDrawServices();
         return builder;

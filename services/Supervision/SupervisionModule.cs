@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Persistence;
 using Platform.ServiceDefaults.Security;
@@ -14,7 +13,6 @@ using Platform.Supervision.Reconciliation;
 using Platform.Supervision.Reports;
 using Platform.Supervision.Trading;
 using Platform.Supervision.Warnings;
-using Platform.WorkingDays;
 using Platform.WorkingDays.Following;
 
 namespace Platform.Supervision;
@@ -28,7 +26,6 @@ public static class SupervisionModule
         builder.AddServiceModule<SupervisionDbContext>(Name);
         builder.Services.AddFollowedCalendar<SupervisionDbContext, SupervisionCalendar>();
         builder.Services.AddSingleton<SupervisionFeed>();
-        builder.Services.TryAddSingleton<HallClock>();
         builder.Services.AddOptions<WarningOptions>().Bind(builder.Configuration.GetSection("Supervision:Warnings"));
         builder.Services.AddHostedService<WarningClock>();
         builder.Services.AddSingleton<WarningsOnArrival>();

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Bidding.Bids;
+using Platform.Bidding.Draws;
 using Platform.Bidding.Projects;
 using Platform.Bidding.Record;
-using Platform.Bidding.Draws;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
 using Platform.WorkingDays.Following;

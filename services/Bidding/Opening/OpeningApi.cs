@@ -52,8 +52,12 @@ public static class OpeningApi
         await ProjectRecord.AppendAsync(db, id, now, "opening", new
         {
             keysDueAt = project.KeysDueAt,
-            bids = bids.OrderBy(b => b.SubmittedAt).Select(b => new { bidId = b.Id, firm = b.FirmName,
-                plaintextSha256 = b.PlaintextSha256 }),
+            bids = bids.OrderBy(b => b.SubmittedAt).Select(b => new
+            {
+                bidId = b.Id,
+                firm = b.FirmName,
+                plaintextSha256 = b.PlaintextSha256
+            }),
         }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(View(project, bids, now));

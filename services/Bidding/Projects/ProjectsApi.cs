@@ -66,8 +66,15 @@ public static class ProjectsApi
         db.Projects.Add(project);
         await ProjectRecord.AppendAsync(db, project.Id, now, "announcement", new
         {
-            project.Name, project.Procedure, project.Category, project.Budget, project.BuyerName,
-            project.BuyerCreditCode, project.EvaluationMethod, project.PriceWeight, project.BidDeadline,
+            project.Name,
+            project.Procedure,
+            project.Category,
+            project.Budget,
+            project.BuyerName,
+            project.BuyerCreditCode,
+            project.EvaluationMethod,
+            project.PriceWeight,
+            project.BidDeadline,
             project.Documents,
         }, cancellationToken);
         db.AddEvent(new TradingProjectAnnounced(project.Id, project.Name, project.Procedure, project.Category,

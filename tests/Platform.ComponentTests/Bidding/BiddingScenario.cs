@@ -36,7 +36,10 @@ public sealed class BiddingScenario : IAsyncLifetime
     {
         var (token, _) = Host.Services.GetRequiredService<TokenIssuer>().Issue(new Account
         {
-            Username = username, DisplayName = username, PasswordHash = "", Roles = role,
+            Username = username,
+            DisplayName = username,
+            PasswordHash = "",
+            Roles = role,
         });
         return Host.CreateClient().WithToken(token);
     }
@@ -46,8 +49,13 @@ public sealed class BiddingScenario : IAsyncLifetime
     {
         var response = await Officer.PostAsJsonAsync("/api/bidding/projects", new
         {
-            name = "示范市第一中学教学楼改造工程", procedure, category = "works", budget, buyerName = "示范市第一中学",
-            buyerCreditCode = "12510181MB1B234569", evaluationMethod = "lowest-price",
+            name = "示范市第一中学教学楼改造工程",
+            procedure,
+            category = "works",
+            budget,
+            buyerName = "示范市第一中学",
+            buyerCreditCode = "12510181MB1B234569",
+            evaluationMethod = "lowest-price",
             documents = new[] { new { title = "招标文件", url = "https://ggzy.example.gov.cn/doc/1.pdf" } },
             bidDeadline = deadline ?? Host.Clock.GetUtcNow().AddDays(21),
         });

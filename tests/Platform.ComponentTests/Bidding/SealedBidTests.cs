@@ -124,8 +124,14 @@ public sealed class SealedBidTests : IAsyncLifetime
         _hall.Host.Clock.Set("2026-03-02T09:00:00+08:00");
         var tooShort = await _hall.Officer.PostAsJsonAsync("/api/bidding/projects", new
         {
-            name = "短期招标", procedure = "open-tender", category = "goods", budget = 100000m, buyerName = "某局",
-            buyerCreditCode = "12510181MB1B234569", evaluationMethod = "lowest-price", bidDeadline = "2026-03-20T09:30:00+08:00",
+            name = "短期招标",
+            procedure = "open-tender",
+            category = "goods",
+            budget = 100000m,
+            buyerName = "某局",
+            buyerCreditCode = "12510181MB1B234569",
+            evaluationMethod = "lowest-price",
+            bidDeadline = "2026-03-20T09:30:00+08:00",
         });
         await tooShort.AssertProblemAsync(422, "announcement-period-too-short");
         // 询价: three working days — Monday 03-02 → Thursday 03-05 at the same time.

@@ -35,7 +35,9 @@ public sealed class HallClockTests : IAsyncLifetime
     [Fact]
     public async Task Moved_forward_the_services_follow_and_the_warning_clock_runs_at_once()
     {
-        // SC-001 is promised in 5 working days: accepted today, it is red two weeks on.
+        // SC-001 is promised in 5 working days: accepted today, it is red two weeks on. Two weeks on may be next year:
+        // its notice is loaded so that nothing there is provisional or missing.
+        await CalendarNotices.Load2027Async(_hall.Host);
         var today = await HallNow();
         var cases = $"caseNo,matterCode,acceptedAt,completedAt,suspendedWorkingDays\nK-1,SC-001,{Text(today.AddMinutes(-5))},,0\n";
         (await _hall.Admin.PostAsync("/api/intake/cases/import", new StringContent(cases, Encoding.UTF8, "text/csv"))).EnsureSuccessStatusCode();
