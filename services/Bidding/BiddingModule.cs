@@ -3,6 +3,7 @@ using Platform.Bidding.Award;
 using Platform.Bidding.Bids;
 using Platform.Bidding.Calendar;
 using Platform.Bidding.Data;
+using Platform.Bidding.OpenData;
 using Platform.Bidding.Opening;
 using Platform.Bidding.Projects;
 using Platform.Bidding.Public;
@@ -38,7 +39,8 @@ public static class BiddingModule
             .MapOpeningApi()
             .MapAwardApi()
             .MapRecordApi()
-            .MapPublicProjectsApi();
+            .MapPublicProjectsApi()
+            .MapOcdsApi();
         return app;
     }
 }
