@@ -75,6 +75,8 @@ public static class AuthorizationTable
         GET  /api/approval/tasks                                          -    Y    -    Y    -    -    -    -    -
         POST /api/approval/tasks/{taskNo}/decision                        -    Y    -    Y    -    -    -    -    -
 
+        GET  /api/bidding/ocds/releases                                   Y    Y    Y    Y    Y    Y    Y    Y    Y
+
         GET  /api/disclosure/publications                                 -    Y    -    -    -    -    Y    -    -
         POST /api/disclosure/publications                                 -    Y    -    -    -    -    Y    -    -
         GET  /api/disclosure/publications/{id}                            -    Y    -    -    -    -    Y    -    -
