@@ -39,10 +39,10 @@ public static class OcdsApi
         }
         var (first, last) = period;
         var options = OcdsOptions.From(configuration);
-        var end = new DateTimeOffset(last.AddDays(1).ToDateTime(TimeOnly.MinValue), HallTime.Offset);
-        // Every stage comes after the announcement; the stages' own dates (amendments are JSON) are checked below.
-        var projects = await db.Projects.AsNoTracking().Where(p => p.AnnouncedAt < end)
-            .ToListAsync(cancellationToken);
+        // Every stage comes after the announcement, so later projects are left out. Here, not in SQL: SQLite (the
+        // standalone host) cannot compare DateTimeOffset; the stages' own dates (amendments are JSON) follow below.
+        var projects = (await db.Projects.AsNoTracking().ToListAsync(cancellationToken))
+            .Where(p => HallTime.DateOf(p.AnnouncedAt) <= last).ToList();
         var ids = projects.Select(p => p.Id).ToList();
         var bids = (await db.Bids.AsNoTracking().Where(b => ids.Contains(b.ProjectId)).ToListAsync(cancellationToken))
             .ToLookup(b => b.ProjectId);

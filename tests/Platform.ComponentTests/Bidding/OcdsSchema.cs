@@ -1,4 +1,5 @@
 using NJsonSchema;
+using NJsonSchema.Validation;
 
 namespace Platform.ComponentTests.Bidding;
 
@@ -22,7 +23,12 @@ static class OcdsSchema
 
     /// <summary>Every error of the package against the schema, one line each; empty when it is valid.</summary>
     public static async Task<IReadOnlyList<string>> ErrorsAsync(string packageJson) =>
-        (await Package.Value).Validate(packageJson).Select(e => e.ToString()).ToList();
+        (await Package.Value).Validate(packageJson).SelectMany(Flatten).Select(e => $"{e.Kind} {e.Path}").ToList();
+
+    /// <summary>An error inside a referenced schema (each release) comes as one error holding the real ones.</summary>
+    static IEnumerable<ValidationError> Flatten(ValidationError error) => error is ChildSchemaValidationError child
+        ? [error, .. child.Errors.Values.SelectMany(errors => errors).SelectMany(Flatten)]
+        : [error];
 
     static string FindFolder()
     {
