@@ -53,7 +53,7 @@ public sealed class OcdsProcess(TradingProject project, IReadOnlyList<Bid> bids,
             OcdsOrganizationReference.To(buyer), tender, awards, contracts);
     }
 
-    /// <summary>After the opening the bid deadline has passed: the tender is complete (tenderStatus codelist).</summary>
+    /// <summary>After the opening the deadline has passed: the tender is complete (tenderStatus codelist).</summary>
     OcdsTender Complete() => Tender("complete", project.BidDeadline, project.Amendments.Count, opened: true);
 
     OcdsTender Tender(string status, DateTimeOffset deadline, int amendments, bool opened = false,
@@ -62,7 +62,7 @@ public sealed class OcdsProcess(TradingProject project, IReadOnlyList<Bid> bids,
             OcdsCodes.MethodDetails(project.Procedure), OcdsCodes.MainCategory(project.Category),
             OcdsCodes.AdditionalCategories(project.Category), OcdsValue.Yuan(project.Budget),
             new OcdsPeriod(Hall(project.AnnouncedAt), Hall(deadline)), opened ? bids.Count : null,
-            opened ? bids.Select(b => OcdsOrganizationReference.To(OcdsParties.Firm(b, won: false))).ToList() : null,
+            opened ? bids.Select(b => OcdsOrganizationReference.To(OcdsParties.Firm(b, false))).ToList() : null,
             project.Documents.Select((d, i) => new OcdsDocument($"{i + 1}", "biddingDocuments", d.Title, d.Url))
                 .ToList(),
             amendments == 0 ? null
