@@ -4,6 +4,7 @@ using Platform.Bidding.Calendar;
 using Platform.Bidding.Data;
 using Platform.Bidding.Draws;
 using Platform.Bidding.Experts;
+using Platform.Bidding.OpenData;
 using Platform.Bidding.Opening;
 using Platform.Bidding.Projects;
 using Platform.Bidding.Public;
@@ -40,7 +41,8 @@ public static class BiddingModule
             .MapRecordApi()
             .MapPublicProjectsApi()
             .MapDrawsApi()
-            .MapExpertsApi();
+            .MapExpertsApi()
+            .MapOcdsApi();
         return app;
     }
 }

@@ -16,13 +16,15 @@ namespace Platform.Bidding.Bids;
 /// </summary>
 static class BidKeys
 {
-    public static async Task<Results<Ok<OpenedBidView>, ProblemHttpResult>> Supply(Guid id, Guid bidId,
+    public static async Task<Results<Ok<OpenedBidView>, ProblemHttpResult>> Supply(Guid id, string bidId,
         KeyRequest request, ClaimsPrincipal user, BiddingDbContext db, HallClock clock,
         CancellationToken cancellationToken)
     {
+        // Parsed here rather than by a route constraint: a malformed id is simply no bid of the caller's (404).
+        var bidGuid = Guid.TryParse(bidId, out var parsed) ? parsed : Guid.Empty;
         var account = user.FindFirst("sub")?.Value ?? "";
         var project = await db.Projects.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        var bid = await db.Bids.SingleOrDefaultAsync(b => b.Id == bidId && b.ProjectId == id && b.Account == account,
+        var bid = await db.Bids.SingleOrDefaultAsync(b => b.Id == bidGuid && b.ProjectId == id && b.Account == account,
             cancellationToken);
         if (project is null || bid is null)
         {
@@ -52,10 +54,11 @@ static class BidKeys
         }
         if (!SealedBids.MatchesHash(bid, plaintext) || SealedBids.Price(plaintext) is not { } price)
         {
-            var reason = SealedBids.MatchesHash(bid, plaintext) ? "明文中没有有效的报价（price）" : "明文与投标时提交的 SHA-256 不符";
+            var reason = SealedBids.MatchesHash(bid, plaintext)
+                ? "明文中没有有效的报价（price）" : "明文与投标时提交的 SHA-256 不符";
             bid.Status = BidStatus.Invalid;
             bid.InvalidReason = reason;
-            await ProjectRecord.AppendAsync(db, id, now, "bid-invalid", new { bidId, firm = bid.FirmName, reason },
+            await ProjectRecord.AppendAsync(db, id, now, "bid-invalid", new { bidId = bid.Id, firm = bid.FirmName, reason },
                 cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return Problems.Of(StatusCodes.Status422UnprocessableEntity, "hash-mismatch",
@@ -66,7 +69,8 @@ static class BidKeys
         bid.Price = price;
         bid.DecryptedAt = now;
         await ProjectRecord.AppendAsync(db, id, now, "bid-decrypted",
-            new { bidId, firm = bid.FirmName, price, plaintextSha256 = bid.PlaintextSha256 }, cancellationToken);
+            new { bidId = bid.Id, firm = bid.FirmName, price, plaintextSha256 = bid.PlaintextSha256 },
+            cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(OpenedBidView.Of(bid, project, now));
     }

@@ -22,7 +22,7 @@ public static class BidsApi
         projects.MapPost("/registrations", Register).RequireAuthorization(Roles.Applicant);
         projects.MapPost("/bids", BidUpload.Upload).RequireAuthorization(Roles.Applicant);
         projects.MapGet("/bids", List).RequireAuthorization(PlatformAuthentication.Authenticated);
-        projects.MapPost("/bids/{bidId:guid}/key", BidKeys.Supply).RequireAuthorization(Roles.Applicant);
+        projects.MapPost("/bids/{bidId}/key", BidKeys.Supply).RequireAuthorization(Roles.Applicant);
         return api;
     }
 

@@ -52,10 +52,10 @@ static class ProjectChecks
         {
             errors.Add(new("documents", "招标文件最多 50 个。"));
         }
-        foreach (var document in documents.Where(d => !IsWebAddress(d.Url) || string.IsNullOrWhiteSpace(d.Title)
-            || d.Title.Length > 200))
+        foreach (var document in documents.Where(d => d is null || !IsWebAddress(d.Url)
+            || string.IsNullOrWhiteSpace(d.Title) || d.Title.Length > 200))
         {
-            errors.Add(new("documents", $"文件“{document.Title}”须有标题（200 字以内），地址只能是 http 或 https 链接。"));
+            errors.Add(new("documents", $"文件“{document?.Title}”须有标题（200 字以内），地址只能是 http 或 https 链接。"));
         }
         return errors;
     }

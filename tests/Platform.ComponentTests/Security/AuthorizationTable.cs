@@ -80,12 +80,30 @@ public static class AuthorizationTable
         GET  /api/approval/tasks                                          -    Y    -    Y    -    -    -    -    -
         POST /api/approval/tasks/{taskNo}/decision                        -    Y    -    Y    -    -    -    -    -
 
+        GET  /api/bidding/projects                                        -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/projects                                        -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/projects/{id}/amendments                        -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/projects/{id}/registrations                     -    Y    -    -    -    -    -    -    Y
+        GET  /api/bidding/projects/{id}/bids                              -    Y    Y    Y    Y    Y    Y    Y    Y
+        POST /api/bidding/projects/{id}/bids                              -    Y    -    -    -    -    -    -    Y
+        POST /api/bidding/projects/{id}/bids/{bidId}/key                  -    Y    -    -    -    -    -    -    Y
+        GET  /api/bidding/projects/{id}/opening                           Y    Y    Y    Y    Y    Y    Y    Y    Y
+        POST /api/bidding/projects/{id}/opening                           -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/projects/{id}/opening/close                     -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/projects/{id}/award                             -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/projects/{id}/contract                          -    Y    -    -    -    -    -    Y    -
+        GET  /api/bidding/projects/{id}/record                            Y    Y    Y    Y    Y    Y    Y    Y    Y
+        GET  /api/bidding/projects/{id}/record/verify                     Y    Y    Y    Y    Y    Y    Y    Y    Y
+        GET  /api/bidding/record/heads                                    Y    Y    Y    Y    Y    Y    Y    Y    Y
+        GET  /api/bidding/public/projects                                 Y    Y    Y    Y    Y    Y    Y    Y    Y
+        GET  /api/bidding/public/projects/{id}                            Y    Y    Y    Y    Y    Y    Y    Y    Y
         GET  /api/bidding/draws                                           -    Y    -    -    -    -    -    Y    -
         POST /api/bidding/draws                                           -    Y    -    -    -    -    -    Y    -
         GET  /api/bidding/draws/{drawId}                                  Y    Y    Y    Y    Y    Y    Y    Y    Y
         POST /api/bidding/draws/{drawId}/draw                             -    Y    -    -    -    -    -    Y    -
         GET  /api/bidding/experts                                         -    Y    -    -    -    -    -    Y    -
         POST /api/bidding/experts                                         -    Y    -    -    -    -    -    Y    -
+        GET  /api/bidding/ocds/releases                                   Y    Y    Y    Y    Y    Y    Y    Y    Y
 
         GET  /api/disclosure/publications                                 -    Y    -    -    -    -    Y    -    -
         POST /api/disclosure/publications                                 -    Y    -    -    -    -    Y    -    -
