@@ -58,8 +58,8 @@ static class BidKeys
                 ? "明文中没有有效的报价（price）" : "明文与投标时提交的 SHA-256 不符";
             bid.Status = BidStatus.Invalid;
             bid.InvalidReason = reason;
-            await ProjectRecord.AppendAsync(db, id, now, "bid-invalid", new { bidId = bid.Id, firm = bid.FirmName, reason },
-                cancellationToken);
+            await ProjectRecord.AppendAsync(db, id, now, "bid-invalid",
+                new { bidId = bid.Id, firm = bid.FirmName, reason }, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return Problems.Of(StatusCodes.Status422UnprocessableEntity, "hash-mismatch",
                 $"投标无效：{reason}。");
