@@ -2,6 +2,7 @@ using Platform.Bidding.Award;
 using Platform.Bidding.Bids;
 using Platform.Bidding.Calendar;
 using Platform.Bidding.Data;
+using Platform.Bidding.Demo;
 using Platform.Bidding.Draws;
 using Platform.Bidding.Experts;
 using Platform.Bidding.OpenData;
@@ -28,6 +29,7 @@ public static class BiddingModule
         builder.Services.AddFollowedCalendar<BiddingDbContext, BiddingCalendar>();
         builder.Services.AddOptions<BiddingOptions>().Bind(builder.Configuration.GetSection("Bidding"));
         builder.Services.AddDrawServices();
+        builder.Services.AddHostedService<DemoBidding>();
         return builder;
     }
 

@@ -31,6 +31,7 @@ public sealed class StandaloneFactory(string dataDirectory, IReadOnlyDictionary<
         builder.UseSetting("Catalogue:DemoCatalogue:Enabled", "false");
         builder.UseSetting("Disclosure:DemoData:Enabled", "false");
         builder.UseSetting("Approval:DemoData:Enabled", "false");
+        builder.UseSetting("Bidding:DemoData:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

@@ -1,0 +1,133 @@
+using Platform.Bidding.Bids;
+using Platform.Bidding.Data;
+using Platform.Bidding.Projects;
+using Platform.Bidding.Record;
+using Platform.Contracts.Bidding;
+using Platform.ServiceDefaults.Messaging;
+
+namespace Platform.Bidding.Demo;
+
+/// <summary>
+/// The steps of the live flow (ProjectsApi, BidUpload, OpeningApi, BidKeys, AwardApi) at the demo's past instants:
+/// each sets what the endpoint sets, appends the same record entry and adds the same event.
+/// </summary>
+sealed class DemoSteps(BiddingDbContext db, BiddingOptions options, CancellationToken cancellationToken)
+{
+    public async Task AnnounceAsync(TradingProject project)
+    {
+        project.Status = ProjectStatus.Announced;
+        project.OpeningWindow = options.OpeningWindow;
+        db.Projects.Add(project);
+        await ProjectRecord.AppendAsync(db, project.Id, project.AnnouncedAt, "announcement", new
+        {
+            project.Name,
+            project.Procedure,
+            project.Category,
+            project.Budget,
+            project.BuyerName,
+            project.BuyerCreditCode,
+            project.EvaluationMethod,
+            project.PriceWeight,
+            project.BidDeadline,
+            project.Documents,
+        }, cancellationToken);
+        db.AddEvent(new TradingProjectAnnounced(project.Id, project.Name, project.Procedure, project.Category,
+            project.Budget, project.BuyerName, project.AnnouncedAt, project.BidDeadline));
+    }
+
+    public async Task<(Bid Bid, byte[] Key)> BidAsync(TradingProject project, DemoFirm firm, object content,
+        DateTimeOffset at)
+    {
+        db.Registrations.Add(new Registration
+        {
+            Id = Guid.NewGuid(),
+            ProjectId = project.Id,
+            Account = firm.Account,
+            FirmName = firm.Name,
+            FirmCreditCode = firm.CreditCode,
+            RegisteredAt = at.AddDays(-2),
+        });
+        var (bid, key) = DemoSealing.Seal(project.Id, firm, content, at);
+        db.Bids.Add(bid);
+        project.Status = ProjectStatus.Bidding;
+        await ProjectRecord.AppendAsync(db, project.Id, at, "bid-received", new
+        {
+            bidId = bid.Id,
+            firm = bid.FirmName,
+            firmCreditCode = bid.FirmCreditCode,
+            plaintextSha256 = bid.PlaintextSha256,
+        }, cancellationToken);
+        return (bid, key);
+    }
+
+    /// <summary>The opening at the deadline, every bid opened with its key, the opening closed.</summary>
+    public async Task OpenAsync(TradingProject project, IReadOnlyList<(Bid Bid, byte[] Key)> bids)
+    {
+        var at = project.BidDeadline;
+        project.Status = ProjectStatus.Opened;
+        project.OpenedAt = at;
+        await ProjectRecord.AppendAsync(db, project.Id, at, "opening", new
+        {
+            keysDueAt = project.KeysDueAt,
+            bids = bids.Select(b => b.Bid).OrderBy(b => b.SubmittedAt).Select(b => new
+            {
+                bidId = b.Id,
+                firm = b.FirmName,
+                plaintextSha256 = b.PlaintextSha256
+            }),
+        }, cancellationToken);
+        for (var i = 0; i < bids.Count; i++)
+        {
+            var (bid, key) = bids[i];
+            var (plaintext, price) = DemoSealing.Open(bid, key);
+            bid.Status = BidStatus.Decrypted;
+            (bid.Plaintext, bid.Price, bid.DecryptedAt) = (plaintext, price, at.AddMinutes(3 + 4 * i));
+            await ProjectRecord.AppendAsync(db, project.Id, bid.DecryptedAt.Value, "bid-decrypted",
+                new { bidId = bid.Id, firm = bid.FirmName, price, plaintextSha256 = bid.PlaintextSha256 },
+                cancellationToken);
+        }
+        await CloseAsync(project, bids.Count);
+    }
+
+    async Task CloseAsync(TradingProject project, int bids)
+    {
+        var at = project.KeysDueAt;
+        project.OpeningClosedAt = at;
+        project.ValidBids = bids;
+        db.AddEvent(new TradingProjectOpened(project.Id, project.Procedure, project.OpenedAt!.Value, bids, bids));
+        if (project.Procedure == Procedures.OpenTender && bids < options.MinimumValidBids)
+        {
+            project.Status = ProjectStatus.Failed;
+            project.FailedAt = at;
+            project.FailureReason = $"有效投标不足 {options.MinimumValidBids} 家（{bids} 家），流标";
+            await ProjectRecord.AppendAsync(db, project.Id, at, "failed",
+                new { validBids = bids, reason = project.FailureReason }, cancellationToken);
+            db.AddEvent(new TradingProjectFailed(project.Id, project.Procedure, project.Budget, bids,
+                project.FailureReason, at));
+            return;
+        }
+        project.Status = ProjectStatus.Evaluating;
+        await ProjectRecord.AppendAsync(db, project.Id, at, "opening-closed", new { validBids = bids },
+            cancellationToken);
+    }
+
+    public async Task AwardAsync(TradingProject project, Bid winner, DateTimeOffset at)
+    {
+        project.Status = ProjectStatus.Awarded;
+        (project.WinningBidId, project.Winner, project.AwardAmount, project.AwardedAt) =
+            (winner.Id, winner.FirmName, winner.Price, at);
+        await ProjectRecord.AppendAsync(db, project.Id, at, "award",
+            new { bidId = winner.Id, firm = winner.FirmName, price = winner.Price }, cancellationToken);
+        db.AddEvent(new TradingProjectAwarded(project.Id, project.Procedure, project.Category, project.Budget,
+            winner.Price!.Value, winner.FirmName, project.ValidBids ?? 0, at));
+    }
+
+    public async Task ContractAsync(TradingProject project, DateTimeOffset at)
+    {
+        project.ContractSignedAt = at;
+        var onTime = at <= project.AwardedAt!.Value.AddDays(Award.AwardApi.ContractDays);
+        await ProjectRecord.AppendAsync(db, project.Id, at, "contract", new { signedAt = at, withinDeadline = onTime },
+            cancellationToken);
+        db.AddEvent(new TradingContractSigned(project.Id, project.AwardedAt.Value, at, onTime));
+    }
+}
