@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -21,25 +19,21 @@ namespace Platform.Approval.Stages;
 static class StageSubmission
 {
     public static async Task<Results<Created<StageView>, ProblemHttpResult>> Submit(string code,
-        SubmitStageRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        SubmitStageRequest request, [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey,
         ClaimsPrincipal user, ApprovalDbContext db, ApprovalCalendar calendar, HallClock clock,
         CancellationToken cancellationToken)
     {
         var staff = ProjectAccess.Account(user);
-        if (idempotencyKey is { Length: 0 or > 100 })
+        if (IdempotencyKeys.Malformed(idempotencyKey) is { } malformed)
         {
-            return Problems.Invalid([new("Idempotency-Key", "幂等键长度应为 1 到 100 个字符。")]);
+            return Problems.Invalid([malformed]);
         }
-        var hash = Convert.ToHexStringLower(
-            SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { code, request })));
+        var hash = IdempotencyKeys.Hash(new { code, request });
         if (idempotencyKey is not null && await db.Stages.AsNoTracking().Include(s => s.Tasks)
             .SingleOrDefaultAsync(s => s.SubmittedBy == staff && s.IdempotencyKey == idempotencyKey,
                 cancellationToken) is { } earlier)
         {
-            return earlier.RequestHash == hash
-                ? Created(earlier, calendar, clock)
-                : Problems.Of(StatusCodes.Status422UnprocessableEntity, "idempotency-key-reused",
-                    "该幂等键（Idempotency-Key）已用于另一份内容不同的申请；重试请原样提交，新的申请请使用新的幂等键。");
+            return earlier.RequestHash == hash ? Created(earlier, calendar, clock) : IdempotencyKeys.Reused();
         }
         var project = await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code, cancellationToken);
         if (project is null)

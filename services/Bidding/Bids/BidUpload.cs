@@ -18,7 +18,7 @@ namespace Platform.Bidding.Bids;
 static class BidUpload
 {
     public static async Task<Results<Created<BidReceipt>, ProblemHttpResult>> Upload(Guid id, BidRequest request,
-        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClaimsPrincipal user, BiddingDbContext db,
+        [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey, ClaimsPrincipal user, BiddingDbContext db,
         HallClock clock, CancellationToken cancellationToken)
     {
         var (ciphertext, nonce, hash, refused) = Decode(request, idempotencyKey);
@@ -99,9 +99,9 @@ static class BidUpload
         {
             errors.Add(new("plaintextSha256", "plaintextSha256 应为明文 SHA-256 的 64 位十六进制。"));
         }
-        if (idempotencyKey is { Length: 0 or > 100 })
+        if (IdempotencyKeys.Malformed(idempotencyKey) is { } malformed)
         {
-            errors.Add(new("Idempotency-Key", "幂等键长度应为 1 到 100 个字符。"));
+            errors.Add(malformed);
         }
         return errors.Count > 0 ? (null, null, null, Problems.Invalid(errors)) : (ciphertext, nonce, hash, null);
     }

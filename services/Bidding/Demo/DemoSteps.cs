@@ -17,22 +17,7 @@ sealed class DemoSteps(BiddingDbContext db, BiddingOptions options, Cancellation
     {
         project.Status = ProjectStatus.Announced;
         project.OpeningWindow = options.OpeningWindow;
-        db.Projects.Add(project);
-        await ProjectRecord.AppendAsync(db, project.Id, project.AnnouncedAt, "announcement", new
-        {
-            project.Name,
-            project.Procedure,
-            project.Category,
-            project.Budget,
-            project.BuyerName,
-            project.BuyerCreditCode,
-            project.EvaluationMethod,
-            project.PriceWeight,
-            project.BidDeadline,
-            project.Documents,
-        }, cancellationToken);
-        db.AddEvent(new TradingProjectAnnounced(project.Id, project.Name, project.Procedure, project.Category,
-            project.Budget, project.BuyerName, project.AnnouncedAt, project.BidDeadline));
+        await Announcement.StageAsync(db, project, cancellationToken);
     }
 
     public async Task<(Bid Bid, byte[] Key)> BidAsync(TradingProject project, DemoFirm firm, object content,

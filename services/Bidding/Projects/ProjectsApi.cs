@@ -5,9 +5,7 @@ using Microsoft.Extensions.Options;
 using Platform.Bidding.Calendar;
 using Platform.Bidding.Data;
 using Platform.Bidding.Record;
-using Platform.Contracts.Bidding;
 using Platform.ServiceDefaults.Http;
-using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Security;
 using Platform.WorkingDays;
 
@@ -63,22 +61,7 @@ public static class ProjectsApi
             BidDeadline = request.BidDeadline!.Value,
             OpeningWindow = options.Value.OpeningWindow,
         };
-        db.Projects.Add(project);
-        await ProjectRecord.AppendAsync(db, project.Id, now, "announcement", new
-        {
-            project.Name,
-            project.Procedure,
-            project.Category,
-            project.Budget,
-            project.BuyerName,
-            project.BuyerCreditCode,
-            project.EvaluationMethod,
-            project.PriceWeight,
-            project.BidDeadline,
-            project.Documents,
-        }, cancellationToken);
-        db.AddEvent(new TradingProjectAnnounced(project.Id, project.Name, project.Procedure, project.Category,
-            project.Budget, project.BuyerName, now, project.BidDeadline));
+        await Announcement.StageAsync(db, project, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/bidding/public/projects/{project.Id}", ProjectView.Of(project));
     }

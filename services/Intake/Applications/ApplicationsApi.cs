@@ -37,13 +37,13 @@ public static class ApplicationsApi
     /// same key with a different body is a client's mistake, refused, never answered with another request's result.
     /// </summary>
     static async Task<Results<Created<ApplicationResponse>, ProblemHttpResult>> Submit(ApplicationRequest request,
-        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClaimsPrincipal user, IntakeDbContext db,
+        [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey, ClaimsPrincipal user, IntakeDbContext db,
         IntakeCalendar calendar, HallClock clock, CancellationToken cancellationToken)
     {
         var staff = user.FindFirst("sub")?.Value ?? "unknown";
-        if (idempotencyKey is { Length: 0 or > 100 })
+        if (IdempotencyKeys.Malformed(idempotencyKey) is { } malformed)
         {
-            return Problems.Invalid([new("Idempotency-Key", "幂等键长度应为 1 到 100 个字符。")]);
+            return Problems.Invalid([malformed]);
         }
         if (ApplicationLimits.Problem(request) is { } refused)
         {

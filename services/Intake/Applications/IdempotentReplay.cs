@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Intake.Data;
@@ -14,8 +12,7 @@ namespace Platform.Intake.Applications;
 static class IdempotentReplay
 {
     /// <summary>SHA-256 (hex) of the request as bound, so formatting and property order do not matter.</summary>
-    public static string Hash(ApplicationRequest request) =>
-        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(request)));
+    public static string Hash(ApplicationRequest request) => IdempotencyKeys.Hash(request);
 
     public static async Task<Results<Created<ApplicationResponse>, ProblemHttpResult>?> ReplayAsync(
         IntakeDbContext db, string staff, string? key, string requestHash, CancellationToken cancellationToken)
@@ -33,8 +30,7 @@ static class IdempotentReplay
         // Applications stored before the hash was kept (RequestHash null) replay as before.
         if (application.RequestHash is { } stored && stored != requestHash)
         {
-            return Problems.Of(StatusCodes.Status422UnprocessableEntity, "idempotency-key-reused",
-                "该幂等键（Idempotency-Key）已用于另一份内容不同的申请；重试请原样提交，新的申请请使用新的幂等键。");
+            return IdempotencyKeys.Reused();
         }
         if (application.CaseNo is { } caseNo)
         {

@@ -1,10 +1,7 @@
 using System.Net.Http.Json;
 using System.Text;
 using MassTransit.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.ComponentTests.Infrastructure;
-using Platform.Edge.Accounts;
-using Platform.Edge.Tokens;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.ComponentTests.Approval;
@@ -68,19 +65,8 @@ public sealed class ApprovalScenario : IAsyncLifetime
     /// <summary>A department's approver (a token as the edge signs it for such an account).</summary>
     public HttpClient Approver(string department) => As($"approver-{department}", Roles.Approver, department);
 
-    public HttpClient As(string username, string role, string? department = null)
-    {
-        var issuer = Host.Services.GetRequiredService<TokenIssuer>();
-        var (token, _) = issuer.Issue(new Account
-        {
-            Username = username,
-            DisplayName = username,
-            PasswordHash = "",
-            Roles = role,
-            Department = department,
-        });
-        return Host.CreateClient().WithToken(token);
-    }
+    public HttpClient As(string username, string role, string? department = null) =>
+        Host.ClientAs(username, role, department);
 
     async Task<HttpClient> SignedIn(string username)
     {

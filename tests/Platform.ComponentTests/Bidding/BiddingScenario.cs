@@ -1,10 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using MassTransit.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.ComponentTests.Infrastructure;
-using Platform.Edge.Accounts;
-using Platform.Edge.Tokens;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.ComponentTests.Bidding;
@@ -32,17 +29,7 @@ public sealed class BiddingScenario : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    public HttpClient As(string username, string role)
-    {
-        var (token, _) = Host.Services.GetRequiredService<TokenIssuer>().Issue(new Account
-        {
-            Username = username,
-            DisplayName = username,
-            PasswordHash = "",
-            Roles = role,
-        });
-        return Host.CreateClient().WithToken(token);
-    }
+    public HttpClient As(string username, string role) => Host.ClientAs(username, role);
 
     /// <summary>An open tender announced now, its bids due 21 days later at 09:30.</summary>
     public async Task<Guid> AnnounceAsync(string procedure = "open-tender", decimal budget = 2_000_000m, DateTimeOffset? deadline = null)

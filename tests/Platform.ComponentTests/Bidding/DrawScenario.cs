@@ -1,9 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.ComponentTests.Infrastructure;
-using Platform.Edge.Accounts;
-using Platform.Edge.Tokens;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.ComponentTests.Bidding;
@@ -26,17 +23,7 @@ public sealed class DrawScenario : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    public HttpClient As(string username, string role)
-    {
-        var (token, _) = Host.Services.GetRequiredService<TokenIssuer>().Issue(new Account
-        {
-            Username = username,
-            DisplayName = username,
-            PasswordHash = "",
-            Roles = role,
-        });
-        return Host.CreateClient().WithToken(token);
-    }
+    public HttpClient As(string username, string role) => Host.ClientAs(username, role);
 
     public static async Task<JsonElement> Ok(HttpResponseMessage response)
     {

@@ -22,6 +22,24 @@ public sealed class StandaloneFactory(string dataDirectory, IReadOnlyDictionary<
     /// <summary>The hall's "now" (acceptance, suspension, completion); the real time until a test sets it.</summary>
     public TestHallClock Clock { get; } = new();
 
+    /// <summary>
+    /// A client signed in as any account, with a token the edge signs as it would for that account (tests need staff of
+    /// departments and roles the demo accounts do not have).
+    /// </summary>
+    public HttpClient ClientAs(string username, string role, string? department = null)
+    {
+        var (token, _) = Services.GetRequiredService<Platform.Edge.Tokens.TokenIssuer>().Issue(
+            new Platform.Edge.Accounts.Account
+            {
+                Username = username,
+                DisplayName = username,
+                PasswordHash = "",
+                Roles = role,
+                Department = department,
+            });
+        return CreateClient().WithToken(token);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Database:DataDirectory", DataDirectory);
