@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Platform.Edge.Accounts;
 using Platform.Edge.Clock;
 using Platform.Edge.Lockout;
+using Platform.Edge.Portal;
 using Platform.Edge.Tokens;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Clock;
@@ -48,13 +49,16 @@ public static class EdgeExtensions
     }
 
     /// <summary>
-    /// The edge pipeline: header hygiene and security headers first, then errors, authentication, limits (rate and
-    /// size, inside the error pipeline so their refusals are the edge's own problems), authorization.
+    /// The edge pipeline: header hygiene and security headers first, the web portal's files, then errors,
+    /// authentication, limits (rate and size, inside the error pipeline so their refusals are the edge's own
+    /// problems), authorization.
     /// </summary>
     public static WebApplication UseEdge(this WebApplication app)
     {
         app.UseMiddleware<HeaderHygiene>();
         app.UseMiddleware<SecurityHeaders>();
+        // The portal's files are public and served before authentication: the fallback policy guards the API only.
+        app.UsePortal();
         return app.UsePlatformDefaults(afterAuthentication: edge =>
         {
             edge.UseRateLimiter();

@@ -1,0 +1,51 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Platform.BrowserTests;
+
+/// <summary>The host's API for a test's own setup and checks (what the pages do is driven through the browser).</summary>
+public sealed class HallApi(Uri address) : IDisposable
+{
+    readonly HttpClient _client = new() { BaseAddress = address };
+
+    public async Task<string> TokenAsync(string username)
+    {
+        var answer = await _client.PostAsJsonAsync("/api/auth/token",
+            new { username, password = PortalFixture.Password });
+        answer.EnsureSuccessStatusCode();
+        var body = await answer.Content.ReadFromJsonAsync<JsonObject>();
+        return body!["accessToken"]!.GetValue<string>();
+    }
+
+    /// <summary>A call as that user (null: anonymous); a non-success answer fails with its problem body.</summary>
+    public async Task<JsonNode?> SendAsync(HttpMethod method, string path, string? username = null,
+        object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (username is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(username));
+        }
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, options: new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        }
+        using var answer = await _client.SendAsync(request);
+        var text = await answer.Content.ReadAsStringAsync();
+        if (!answer.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"{method} {path}: {(int)answer.StatusCode} {text}");
+        }
+        return text.Length == 0 ? null : JsonNode.Parse(text);
+    }
+
+    public Task<JsonNode?> GetAsync(string path, string? username = null) =>
+        SendAsync(HttpMethod.Get, path, username);
+
+    public Task<JsonNode?> PostAsync(string path, object body, string? username = null) =>
+        SendAsync(HttpMethod.Post, path, username, body);
+
+    public void Dispose() => _client.Dispose();
+}

@@ -1,0 +1,55 @@
+/** An RFC 9457 problem answered by the platform, with the Chinese title/detail people read. */
+export interface ProblemBody {
+  type?: string
+  title?: string
+  status?: number
+  detail?: string
+  code?: string
+  errors?: Record<string, string[]>
+  field?: string
+  [key: string]: unknown
+}
+
+export class ApiProblem extends Error {
+  readonly status: number
+  readonly body: ProblemBody
+
+  constructor(status: number, body: ProblemBody) {
+    super(body.detail || body.title || `请求失败（${status}）`)
+    this.status = status
+    this.body = body
+  }
+
+  /** What to show: the detail when there is one, else the title. */
+  get text(): string {
+    return this.body.detail || this.body.title || this.message
+  }
+
+  /** Messages per field (camelCase names as in the request), for showing next to the input they concern. */
+  get fieldErrors(): Record<string, string> {
+    const result: Record<string, string> = {}
+    for (const [name, messages] of Object.entries(this.body.errors ?? {})) {
+      result[normaliseField(name)] = messages.join('；')
+    }
+    if (typeof this.body.field === 'string' && !result[normaliseField(this.body.field)]) {
+      result[normaliseField(this.body.field)] = this.text
+    }
+    return result
+  }
+}
+
+/** "$.applicant.idNumber" and "Applicant.IdNumber" both become "applicant.idNumber". */
+export function normaliseField(name: string): string {
+  return name
+    .replace(/^\$\.?/, '')
+    .split('.')
+    .map((part) => (part ? part[0].toLowerCase() + part.slice(1) : part))
+    .join('.')
+}
+
+/** Any error as one sentence for a message box. */
+export function describe(error: unknown): string {
+  if (error instanceof ApiProblem) return error.text
+  if (error instanceof TypeError) return '无法连接服务器，请检查网络后重试。'
+  return error instanceof Error ? error.message : String(error)
+}

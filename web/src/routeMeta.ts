@@ -1,0 +1,25 @@
+import 'vue-router'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** The page's Chinese title (document title and menu entry). */
+    title?: string
+    /** Roles allowed; none means anyone, signed in or not. */
+    roles?: string[]
+    /** Shown in the top menu under this order (smaller first); absent means not in the menu. */
+    menu?: number
+    /** Full-screen pages without header and menu (kiosk, queue display, rating device). */
+    bare?: boolean
+  }
+}
+
+export const Roles = {
+  admin: 'admin',
+  windowStaff: 'window-staff',
+  approver: 'approver',
+  applicant: 'applicant',
+  supervisor: 'supervisor',
+  catalogueAdmin: 'catalogue-admin',
+  tradingOfficer: 'trading-officer',
+  disclosureOfficer: 'disclosure-officer',
+} as const
