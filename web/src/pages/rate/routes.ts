@@ -1,7 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router'
-import { Roles } from '../../routeMeta'
 
-void Roles
 export const rateRoutes: RouteRecordRaw[] = [
   { path: '/rate', name: 'rate', component: () => import('./RatingDevice.vue'), meta: { title: '服务评价', bare: true } },
 ]
