@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fallbackLabels, labelOf, mergeLabels, readableNote } from './approverLabels'
+import { caseSteps, fallbackLabels, labelOf, mergeLabels, readableNote, timelineParts } from './approverLabels'
 import { isPoor, ratedScore, reasonsFor, scoreLabel } from './rateScores'
 
 describe('intake labels', () => {
@@ -39,5 +39,17 @@ describe('ratings', () => {
     expect(ratedScore([{ step: 'accepted', note: '受理' }])).toBeNull()
     expect(ratedScore([{ step: 'completed', note: '办结' }, { step: 'rated', note: '评价：5 星' }])).toBe(5)
     expect(ratedScore(undefined)).toBeNull()
+  })
+})
+
+describe('timeline lines', () => {
+  it('does not repeat the step word a note starts with', () => {
+    expect(timelineParts('completed', '办结：准予', caseSteps)).toEqual({ title: '办结', rest: '：准予' })
+    expect(timelineParts('suspended', '特别程序（hearing）：听证会', caseSteps)).toEqual({
+      title: '特别程序',
+      rest: '（听证）：听证会',
+    })
+    expect(timelineParts('claimed', '申请人账户认领办件', caseSteps)).toEqual({ title: '认领', rest: '：申请人账户认领办件' })
+    expect(timelineParts('new-step', null, caseSteps)).toEqual({ title: 'new-step', rest: '' })
   })
 })

@@ -121,3 +121,19 @@ export function caseStatusTag(status: string): 'success' | 'warning' | 'primary'
   if (status === 'suspended') return 'warning'
   return 'primary'
 }
+
+/**
+ * A timeline entry as one line: the step's word in bold and the note after it; a note that starts with the word
+ * itself ("办结：准予") is not preceded by it again.
+ */
+export function timelineParts(
+  step: string,
+  note: string | null | undefined,
+  steps: Record<string, string>,
+  procedures: Record<string, string> = fallbackLabels.suspensionProcedures,
+): { title: string; rest: string } {
+  const title = labelOf(steps, step)
+  const text = readableNote(note, procedures)
+  if (!text) return { title, rest: '' }
+  return text.startsWith(title) ? { title, rest: text.slice(title.length) } : { title, rest: `：${text}` }
+}
