@@ -12,8 +12,8 @@ public sealed class ApplicantPagesTests(PortalFixture hall)
     [Fact]
     public async Task An_applicant_claims_a_completed_case_sees_it_in_my_cases_and_rates_it_five_stars()
     {
-        var caseNo = await ApproverTestCases.AcceptAsync(hall.Api);
-        await ApproverTestCases.CompleteAsync(hall.Api, caseNo);
+        var caseNo = await ApproverTestCases.AcceptAsync(hall);
+        await ApproverTestCases.CompleteAsync(hall, caseNo);
         await using var portal = await hall.OpenAsync("applicant-my-cases");
         var page = portal.Page;
         await portal.SignInAsync("applicant01");
@@ -36,14 +36,14 @@ public sealed class ApplicantPagesTests(PortalFixture hall)
         await Assertions.Expect(page.Locator("[data-test=rating]")).ToContainTextAsync("已评价 5 星（非常满意）");
         await page.GetByRole(AriaRole.Link, new() { Name = "← 返回我的办件" }).ClickAsync();
         await Assertions.Expect(row.Locator("[data-test=rated]")).ToHaveTextAsync("已评价 5 星");
-        var view = await hall.Api.GetAsync($"/api/intake/cases/{caseNo}", "approver01");
+        var view = await ApproverTestCases.GetAsync(hall, $"/api/intake/cases/{caseNo}", "approver01");
         Assert.Equal(5, view!["ratingScore"]!.GetValue<int>());
     }
 
     [Fact]
     public async Task A_wrong_second_factor_is_told_in_Chinese_and_claims_nothing()
     {
-        var caseNo = await ApproverTestCases.AcceptAsync(hall.Api);
+        var caseNo = await ApproverTestCases.AcceptAsync(hall);
         await using var portal = await hall.OpenAsync("applicant-claim-refused");
         var page = portal.Page;
         await portal.SignInAsync("applicant01");
@@ -61,7 +61,7 @@ public sealed class ApplicantPagesTests(PortalFixture hall)
     [Fact]
     public async Task An_agent_follows_a_projects_parallel_approval_timeline()
     {
-        await ApproverTestCases.WaitForAsync(hall.Api, "/api/approval/projects", "applicant01");
+        await ApproverTestCases.WaitForAsync(hall, "/api/approval/projects", "applicant01");
         await using var portal = await hall.OpenAsync("applicant-project");
         var page = portal.Page;
         await portal.SignInAsync("applicant01");
@@ -79,12 +79,11 @@ public sealed class ApplicantPagesTests(PortalFixture hall)
     public async Task The_rating_device_at_the_window_rates_the_case_of_a_called_ticket()
     {
         // A ticket of a line no other test calls, called at this test's own window, registered on the application.
-        var ticket = await hall.Api.PostAsync("/api/intake/queue/tickets", new { departmentCode = "QXJ" });
-        Assert.NotNull(ticket);
-        var called = await hall.Api.PostAsync("/api/intake/queue/call",
+        await ApproverTestCases.PostAsync(hall, "/api/intake/queue/tickets", new { departmentCode = "QXJ" });
+        var called = await ApproverTestCases.PostAsync(hall, "/api/intake/queue/call",
             new { windowNo = "A07", lines = new[] { "QXJ" } }, "window01");
         var number = called!["ticketNo"]!.GetValue<string>();
-        var caseNo = await ApproverTestCases.AcceptAsync(hall.Api, windowNo: "A07", ticketNumber: number);
+        var caseNo = await ApproverTestCases.AcceptAsync(hall, windowNo: "A07", ticketNumber: number);
         await using var portal = await hall.OpenAsync("rate-device", 1280, 800);
         var page = portal.Page;
 
@@ -95,9 +94,11 @@ public sealed class ApplicantPagesTests(PortalFixture hall)
         await page.GetByRole(AriaRole.Button, new() { Name = "提交评价" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "感谢您的评价！" })).ToBeVisibleAsync();
-        var view = await hall.Api.GetAsync($"/api/intake/cases/{caseNo}", "approver01");
+        var view = await ApproverTestCases.GetAsync(hall, $"/api/intake/cases/{caseNo}", "approver01");
         Assert.Equal(5, view!["ratingScore"]!.GetValue<int>());
-        await page.GetByRole(AriaRole.Button, new() { Name = "返回" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "欢迎评价我们的服务" })).ToBeVisibleAsync();
+        // The thank-you screen goes back to idle by itself, ready for the next applicant.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "欢迎评价我们的服务" }))
+            .ToBeVisibleAsync(new() { Timeout = 20_000 });
+        Assert.EndsWith("/rate", page.Url);
     }
 }

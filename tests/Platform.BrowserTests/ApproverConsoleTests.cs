@@ -15,8 +15,8 @@ public sealed class ApproverConsoleTests(PortalFixture hall)
     [Fact]
     public async Task The_console_lists_the_departments_open_cases_fewest_working_days_left_first_with_their_marks()
     {
-        var ordinary = await ApproverTestCases.AcceptAsync(hall.Api);
-        var dueSoon = await ApproverTestCases.AcceptAsync(hall.Api, ApproverTestCases.OneDayMatter);
+        var ordinary = await ApproverTestCases.AcceptAsync(hall);
+        var dueSoon = await ApproverTestCases.AcceptAsync(hall, ApproverTestCases.OneDayMatter);
         var overdue = await ApproverTestCases.ImportOverdueAsync(hall);
         await using var portal = await hall.OpenAsync("approver-console");
         var page = portal.Page;
@@ -39,7 +39,7 @@ public sealed class ApproverConsoleTests(PortalFixture hall)
     [Fact]
     public async Task An_approver_completes_a_case_and_the_list_no_longer_shows_it_open()
     {
-        var caseNo = await ApproverTestCases.AcceptAsync(hall.Api);
+        var caseNo = await ApproverTestCases.AcceptAsync(hall);
         await using var portal = await hall.OpenAsync("approver-complete");
         var page = portal.Page;
         await portal.SignInAsync("approver01");
@@ -61,7 +61,8 @@ public sealed class ApproverConsoleTests(PortalFixture hall)
         await Assertions.Expect(Row(page, caseNo)).ToHaveCountAsync(0);
         Assert.DoesNotContain(caseNo, await listed.TextAsync());
 
-        await page.GetByLabel("办件状态").ClickAsync();
+        // Element Plus lays the chosen option over the select's input: the click lands on the select either way.
+        await page.GetByLabel("办件状态").ClickAsync(new() { Force = true });
         await page.GetByRole(AriaRole.Option, new() { Name = "已办结" }).ClickAsync();
         await Assertions.Expect(Row(page, caseNo)).ToContainTextAsync("已办结");
     }
@@ -69,7 +70,7 @@ public sealed class ApproverConsoleTests(PortalFixture hall)
     [Fact]
     public async Task An_approver_suspends_a_case_for_a_special_procedure_and_resumes_it()
     {
-        var caseNo = await ApproverTestCases.AcceptAsync(hall.Api);
+        var caseNo = await ApproverTestCases.AcceptAsync(hall);
         await using var portal = await hall.OpenAsync("approver-suspend");
         var page = portal.Page;
         await portal.SignInAsync("approver01");
@@ -88,14 +89,14 @@ public sealed class ApproverConsoleTests(PortalFixture hall)
 
         await Assertions.Expect(page.Locator("[data-test=case-status]")).ToHaveTextAsync("办理中");
         await Assertions.Expect(page.Locator(".el-timeline").GetByText("恢复计时")).ToBeVisibleAsync();
-        var view = await hall.Api.GetAsync($"/api/intake/cases/{caseNo}", "approver01");
+        var view = await ApproverTestCases.GetAsync(hall, $"/api/intake/cases/{caseNo}", "approver01");
         Assert.Equal("open", view!["status"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task The_tasks_tab_lists_the_departments_parallel_approval_tasks_and_asks_for_the_decision_number()
     {
-        await ApproverTestCases.WaitForAsync(hall.Api, "/api/approval/tasks", "approver02");
+        await ApproverTestCases.WaitForAsync(hall, "/api/approval/tasks", "approver02");
         await using var portal = await hall.OpenAsync("approver-tasks");
         var page = portal.Page;
         await portal.SignInAsync("approver02");
