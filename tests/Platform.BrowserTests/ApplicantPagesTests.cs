@@ -25,7 +25,7 @@ public sealed class ApplicantPagesTests(PortalFixture hall)
 
         var row = page.Locator("[data-test=my-cases] tr", new() { HasText = caseNo });
         await Assertions.Expect(row.Locator("[data-test=my-case-status]")).ToHaveTextAsync("已办结");
-        await row.GetByRole(AriaRole.Link, new() { Name = caseNo }).ClickAsync();
+        await row.GetByRole(AriaRole.Link, new() { Name = $"评价办件 {caseNo}" }).ClickAsync();
 
         await Assertions.Expect(page.Locator("[data-test=case-status]")).ToHaveTextAsync("已办结");
         await page.GetByRole(AriaRole.Radiogroup, new() { Name = "评价等级" }).GetByText("5 星 非常满意").ClickAsync();
@@ -91,6 +91,7 @@ public sealed class ApplicantPagesTests(PortalFixture hall)
         await Assertions.Expect(page.GetByText($"排队号 {number}")).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "非常满意", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "办事高效" }).ClickAsync();
+        await portal.ScreenshotAsync("-faces");
         await page.GetByRole(AriaRole.Button, new() { Name = "提交评价" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "感谢您的评价！" })).ToBeVisibleAsync();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Platform.BrowserTests;
@@ -7,8 +8,11 @@ namespace Platform.BrowserTests;
 /// 特别程序 and 恢复计时, and the department's parallel-approval tasks.
 /// </summary>
 [Collection(PortalCollection.Name)]
-public sealed class ApproverConsoleTests(PortalFixture hall)
+public sealed partial class ApproverConsoleTests(PortalFixture hall)
 {
+    [GeneratedRegex("large-text")]
+    private static partial Regex LargeText();
+
     static ILocator Row(IPage page, string caseNo) =>
         page.Locator("[data-test=case-list] tr", new() { HasText = caseNo });
 
@@ -34,6 +38,15 @@ public sealed class ApproverConsoleTests(PortalFixture hall)
             .Select(text => text.Trim()).ToList();
         Assert.True(order.IndexOf(overdue) < order.IndexOf(dueSoon), string.Join(", ", order));
         Assert.True(order.IndexOf(dueSoon) <= order.IndexOf(ordinary), string.Join(", ", order));
+
+        // 适老化: the large-text mode keeps the list readable (its screenshot is kept), then back to normal.
+        // Element Plus hides the switch's own input: the click goes to the switch drawn around it.
+        var largeText = page.Locator(".el-switch")
+            .Filter(new() { Has = page.GetByRole(AriaRole.Switch, new() { Name = "大字模式" }) });
+        await largeText.ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveClassAsync(LargeText());
+        await portal.ScreenshotAsync("-large-text");
+        await largeText.ClickAsync();
     }
 
     [Fact]
@@ -57,7 +70,6 @@ public sealed class ApproverConsoleTests(PortalFixture hall)
         var listed = await page.RunAndWaitForResponseAsync(
             () => page.GetByRole(AriaRole.Link, new() { Name = "← 返回审批工作台" }).ClickAsync(),
             response => response.Url.Contains("/api/intake/cases?") && response.Status == 200);
-        await Assertions.Expect(page.Locator("[data-test=case-list] tbody tr").First).ToBeVisibleAsync();
         await Assertions.Expect(Row(page, caseNo)).ToHaveCountAsync(0);
         Assert.DoesNotContain(caseNo, await listed.TextAsync());
 

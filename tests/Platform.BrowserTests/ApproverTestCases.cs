@@ -33,8 +33,7 @@ public static class ApproverTestCases
     public static async Task<string> AcceptAsync(PortalFixture hall, string matterCode = Matter,
         string windowNo = "A06", string? ticketNumber = null)
     {
-        var matters = await GetAsync(hall, "/api/intake/matters?department=SCJGJ", "window01");
-        var matter = matters!.AsArray().Single(m => m!["code"]!.GetValue<string>() == matterCode)!;
+        var matter = await MatterAsync(hall, matterCode);
         var materials = new JsonArray(matter["materials"]!.AsArray()
             .Select(m => (JsonNode)new JsonObject { ["name"] = m!["name"]!.GetValue<string>(), ["status"] = "present" })
             .ToArray());
@@ -58,6 +57,25 @@ public static class ApproverTestCases
         }
         var answer = await PostAsync(hall, "/api/intake/applications", body, "window01");
         return answer!["case"]!["caseNo"]!.GetValue<string>();
+    }
+
+    /// <summary>
+    /// The matter as intake knows it (with its material list): the catalogue publishes the demo matters on its first
+    /// start and they reach intake through the bus, so the first tests of a run wait for them (up to a minute).
+    /// </summary>
+    static async Task<JsonNode> MatterAsync(PortalFixture hall, string matterCode)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var matters = await GetAsync(hall, "/api/intake/matters?department=SCJGJ", "window01");
+            if (matters!.AsArray().SingleOrDefault(m => m!["code"]!.GetValue<string>() == matterCode) is { } matter)
+            {
+                return matter;
+            }
+            Assert.True(DateTime.UtcNow < deadline, $"Intake did not receive the demo matter {matterCode}.");
+            await Task.Delay(500);
+        }
     }
 
     /// <summary>
