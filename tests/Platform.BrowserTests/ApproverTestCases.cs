@@ -150,6 +150,18 @@ public static class ApproverTestCases
         return text.Length == 0 ? null : JsonNode.Parse(text);
     }
 
-    static Task<string> TokenAsync(PortalFixture hall, string username) =>
-        Tokens.GetOrAdd((hall.Host.Address, username), key => hall.Api.TokenAsync(key.User));
+    /// <summary>One token per account and host; a refused sign-in is not remembered.</summary>
+    static async Task<string> TokenAsync(PortalFixture hall, string username)
+    {
+        var key = (hall.Host.Address, username);
+        try
+        {
+            return await Tokens.GetOrAdd(key, k => hall.Api.TokenAsync(k.User));
+        }
+        catch (HttpRequestException)
+        {
+            Tokens.TryRemove(key, out _);
+            throw;
+        }
+    }
 }
