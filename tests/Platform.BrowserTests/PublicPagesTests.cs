@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Platform.BrowserTests;
@@ -145,5 +146,21 @@ public sealed class PublicPagesTests(PortalFixture hall)
 
         await Assertions.Expect(page.Locator("[data-test=project-result]")).ToContainTextAsync("浏览器测试厂房");
         await Assertions.Expect(page.Locator("[data-test=project-result]")).ToContainTextAsync("尚未提交任何审批阶段");
+    }
+
+    [Fact]
+    public async Task The_guide_keeps_its_layout_in_large_text_mode()
+    {
+        await using var portal = await hall.OpenAsync("public-guide-large-text", 1024, 800);
+        var page = portal.Page;
+        await page.Context.AddInitScriptAsync("localStorage.setItem('hall.largeText', '1')");
+
+        await page.GotoAsync("/guide/ZJJ-01-001");
+
+        await Assertions.Expect(page.Locator("html")).ToHaveClassAsync(new Regex("large-text"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "取号办理" })).ToBeInViewportAsync();
+        await Assertions.Expect(page.Locator("[data-test=promised-limit]")).ToContainTextAsync("个工作日");
+        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(width <= 1024, $"The page is {width} px wide in large-text mode: it scrolls sideways.");
     }
 }

@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace Platform.BrowserTests;
 
 /// <summary>The hall's devices: the 取号 kiosk and the 叫号 display screen.</summary>
 [Collection(PortalCollection.Name)]
-public sealed partial class QueuePagesTests(PortalFixture hall)
+public sealed partial class QueuePagesTests(PortalFixture hall, ITestOutputHelper output)
 {
     [Fact]
     public async Task A_ticket_taken_at_the_kiosk_is_shown_on_the_display_next_to_the_window_that_calls_it()
@@ -16,6 +17,7 @@ public sealed partial class QueuePagesTests(PortalFixture hall)
             .ToBeVisibleAsync();
         await using var kiosk = await hall.OpenAsync("queue-kiosk", 1280, 1024);
         var page = kiosk.Page;
+        LogProblems(page);
 
         await page.GotoAsync("/kiosk");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "住房和城乡建设局" })).ToBeVisibleAsync();
@@ -46,6 +48,7 @@ public sealed partial class QueuePagesTests(PortalFixture hall)
         await using var kiosk = await hall.OpenAsync("queue-kiosk-green", 1280, 1024);
         var page = kiosk.Page;
 
+        LogProblems(page);
         await page.GotoAsync("/kiosk?matter=SCJGJ-01-001");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "食品经营许可" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "绿色通道取号" }).ClickAsync();
@@ -87,6 +90,17 @@ public sealed partial class QueuePagesTests(PortalFixture hall)
         }
         Assert.Fail($"Ticket {ticketNo} was not called from line {line}.");
     }
+
+    /// <summary>Writes each refused request with its problem to the test's output (a failure then says why).</summary>
+    void LogProblems(IPage page) =>
+        page.Response += async (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                output.WriteLine($"{response.Status} {response.Request.Method} {response.Url} "
+                    + $"{response.Request.PostData} → {await response.TextAsync()}");
+            }
+        };
 
     [GeneratedRegex("^[A-Z]\\d{3,}$")]
     private static partial Regex TicketNumber();
