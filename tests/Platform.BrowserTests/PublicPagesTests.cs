@@ -77,6 +77,7 @@ public sealed class PublicPagesTests(PortalFixture hall)
     [Fact]
     public async Task A_case_accepted_at_a_window_is_tracked_by_its_number_and_the_last_four_of_the_id()
     {
+        await IntakeMatters.WaitUntilKnownAsync(hall.Api, "SCJGJ-01-001");
         var accepted = await hall.Api.PostAsync("/api/intake/applications", new
         {
             matterCode = "SCJGJ-01-001",

@@ -11,6 +11,7 @@ public sealed partial class QueuePagesTests(PortalFixture hall, ITestOutputHelpe
     [Fact]
     public async Task A_ticket_taken_at_the_kiosk_is_shown_on_the_display_next_to_the_window_that_calls_it()
     {
+        await IntakeMatters.WaitUntilKnownAsync(hall.Api, "ZJJ-01-001");
         await using var display = await hall.OpenAsync("queue-display", 1920, 1080);
         await display.Page.GotoAsync("/display");
         await Assertions.Expect(display.Page.GetByRole(AriaRole.Heading, new() { Name = "政务服务中心 · 叫号信息" }))
@@ -45,6 +46,7 @@ public sealed partial class QueuePagesTests(PortalFixture hall, ITestOutputHelpe
     [Fact]
     public async Task A_guide_link_preselects_its_matter_and_the_green_channel_gives_a_priority_ticket()
     {
+        await IntakeMatters.WaitUntilKnownAsync(hall.Api, "SCJGJ-01-001");
         await using var kiosk = await hall.OpenAsync("queue-kiosk-green", 1280, 1024);
         var page = kiosk.Page;
 
@@ -63,6 +65,7 @@ public sealed partial class QueuePagesTests(PortalFixture hall, ITestOutputHelpe
     [Fact]
     public async Task The_display_counts_a_new_waiting_ticket_of_its_line()
     {
+        await IntakeMatters.WaitUntilKnownAsync(hall.Api, "QXJ-01-001");
         await using var display = await hall.OpenAsync("queue-display-waiting", 1920, 1080);
         await display.Page.GotoAsync("/display?lines=QXJ");
         var count = display.Page.Locator("[data-test=total-waiting]");
