@@ -86,6 +86,12 @@ public sealed class WindowConsoleTests(PortalFixture hall)
 
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator("[data-test=case-no]")).ToHaveTextAsync(caseNo);
+
+        // Back at the console, the case is among the window's cases of the day.
+        await page.GetByRole(AriaRole.Link, new() { Name = "返回窗口工作台" }).ClickAsync();
+        var today = page.Locator("[data-test=today-cases]");
+        await Assertions.Expect(today.GetByRole(AriaRole.Row).Filter(new() { HasText = caseNo }))
+            .ToContainTextAsync("李*");
     }
 
     [Fact]
@@ -128,6 +134,7 @@ public sealed class WindowConsoleTests(PortalFixture hall)
     [Fact]
     public async Task A_wrong_identity_number_is_refused_as_typed_next_to_its_field_and_nothing_is_sent()
     {
+        await IntakeKnowsAsync("SCJGJ-01-003");
         await using var portal = await hall.OpenAsync("window-bad-id");
         var page = portal.Page;
         var sent = 0;
@@ -139,6 +146,9 @@ public sealed class WindowConsoleTests(PortalFixture hall)
             }
         };
         await portal.SignInAsync(Clerk);
+        // In the large-text mode (适老化), which the kept screenshot shows.
+        await page.GetByText("大字", new() { Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveClassAsync(new Regex("large-text"));
         await ChooseWindowAsync(page, "A03");
         await ChooseMatterAsync(page, "SCJGJ-01-003");
         await page.GetByLabel("姓名").FillAsync("王五");
@@ -161,6 +171,7 @@ public sealed class WindowConsoleTests(PortalFixture hall)
 
     async Task<string> TakeTicketAsync(string matterCode)
     {
+        await IntakeKnowsAsync(matterCode);
         var issued = await hall.Api.PostAsync("/api/intake/queue/tickets", new { matterCode, priority = false });
         return issued!["ticketNo"]!.GetValue<string>();
     }
@@ -199,17 +210,28 @@ public sealed class WindowConsoleTests(PortalFixture hall)
             },
         }, "catalogue01");
         await hall.Api.PostAsync($"/api/catalogue/matters/{code}/publish", new { }, "catalogue01");
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        await IntakeKnowsAsync(code);
+        return code;
+    }
+
+    /// <summary>
+    /// Intake learns published matters from the catalogue's events, the demo catalogue's too: just after the host
+    /// started, or just after a publication, it may not know a matter yet.
+    /// </summary>
+    async Task IntakeKnowsAsync(string code)
+    {
+        var department = code[..code.IndexOf('-', StringComparison.Ordinal)];
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
-            var known = (await hall.Api.GetAsync("/api/intake/matters?department=SCJGJ", Clerk))!.AsArray();
+            var known = (await hall.Api.GetAsync($"/api/intake/matters?department={department}", Clerk))!.AsArray();
             if (known.Any(m => m!["code"]!.GetValue<string>() == code))
             {
-                return code;
+                return;
             }
-            await Task.Delay(200);
+            await Task.Delay(250);
         }
-        throw new TimeoutException($"Intake did not learn the published matter {code} within 30 s.");
+        throw new TimeoutException($"Intake did not learn the published matter {code} within 60 s.");
     }
 
     static async Task ChooseWindowAsync(IPage page, string number)
