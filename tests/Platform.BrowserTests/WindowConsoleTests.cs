@@ -169,6 +169,37 @@ public sealed class WindowConsoleTests(PortalFixture hall)
         await Assertions.Expect(field.Locator("[data-test=id-error]")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task A_refusal_prints_the_decision_with_its_reason_basis_and_the_applicants_remedies()
+    {
+        await IntakeKnowsAsync("SCJGJ-01-007");
+        await using var portal = await hall.OpenAsync("window-reject");
+        var page = portal.Page;
+        await portal.SignInAsync(Clerk);
+        await ChooseWindowAsync(page, "A04");
+        await ChooseMatterAsync(page, "SCJGJ-01-007");
+        await page.GetByLabel("姓名").FillAsync("赵六");
+        await page.GetByLabel("身份证号码").FillAsync(PersonId);
+        await page.GetByRole(AriaRole.Button, new() { Name = "全部标为齐全" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Radiogroup, new() { Name = "办理结果", Exact = true })
+            .GetByText("不予受理", new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "出具不予受理决定书" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".el-form-item", new() { Has = page.GetByLabel("不予受理理由") }))
+            .ToContainTextAsync("请写明不予受理的理由");
+        await page.GetByLabel("不予受理理由").FillAsync("申请事项依法不属于本机关职权范围");
+        await page.GetByLabel("法律依据").FillAsync("《中华人民共和国行政许可法》第三十二条第一款第（二）项");
+        await page.GetByRole(AriaRole.Button, new() { Name = "出具不予受理决定书" }).ClickAsync();
+
+        await page.WaitForURLAsync(new Regex("/window/print/reject/"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "不予受理决定书" })).ToBeVisibleAsync();
+        var sheet = page.GetByRole(AriaRole.Article, new() { Name = "打印文书" });
+        await Assertions.Expect(sheet.Locator("[data-test=reject-reason]")).ToHaveTextAsync("申请事项依法不属于本机关职权范围");
+        await Assertions.Expect(sheet).ToContainTextAsync("第三十二条第一款第（二）项的规定，本中心决定不予受理");
+        await Assertions.Expect(sheet).ToContainTextAsync("六十日内依法申请行政复议");
+        await Assertions.Expect(sheet).ToContainTextAsync("六个月内依法向人民法院提起行政诉讼");
+    }
+
     async Task<string> TakeTicketAsync(string matterCode)
     {
         await IntakeKnowsAsync(matterCode);
