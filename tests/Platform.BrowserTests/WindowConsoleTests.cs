@@ -170,6 +170,31 @@ public sealed class WindowConsoleTests(PortalFixture hall)
     }
 
     [Fact]
+    public async Task A_ticket_transferred_to_another_line_is_called_at_that_lines_window_with_its_matter()
+    {
+        var from = await DepartmentWindowAsync("FGJ");
+        var to = await DepartmentWindowAsync("SCJGJ");
+        var ticket = await TakeTicketAsync("FGJ-01-002");
+        await using var portal = await hall.OpenAsync("window-transfer");
+        var page = portal.Page;
+        await portal.SignInAsync(Clerk);
+        await ChooseWindowAsync(page, from);
+        await CallUntilAsync(page, ticket);
+
+        await page.GetByLabel("转至队列").FillAsync("市场监督管理局");
+        await page.GetByRole(AriaRole.Option, new() { Name = "市场监督管理局", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "转移" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "已转至" }))
+            .ToHaveTextAsync($"{ticket} 号已转至市场监督管理局队列。");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "更换窗口" }).ClickAsync();
+        await ChooseWindowAsync(page, to);
+        await CallUntilAsync(page, ticket);
+        await Assertions.Expect(page.Locator("[data-test=ticket-matter]")).ToHaveTextAsync("固定资产投资项目节能审查");
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "材料清单" })).ToContainTextAsync("节能报告");
+    }
+
+    [Fact]
     public async Task A_refusal_prints_the_decision_with_its_reason_basis_and_the_applicants_remedies()
     {
         await IntakeKnowsAsync("SCJGJ-01-007");
