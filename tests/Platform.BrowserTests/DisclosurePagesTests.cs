@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Platform.BrowserTests;
@@ -171,5 +172,27 @@ public sealed class DisclosurePagesTests(PortalFixture hall)
 
         await publicPage.GetByRole(AriaRole.Link, new() { Name = "← 返回政务公开" }).ClickAsync();
         await Assertions.Expect(publicPage.Locator("[data-test=publications]")).ToContainTextAsync("示范市");
+    }
+    [Fact]
+    public async Task The_annual_report_shows_last_years_tables_with_its_printable_page_and_keeps_the_written_parts()
+    {
+        var note = Unique("本年度未发生需要报告的其他事项");
+        await using var portal = await hall.OpenAsync("disclosure-annual-report");
+        var page = portal.Page;
+        await portal.SignInAsync("disclosure01");
+        await page.GotoAsync("/disclosure/annual-report");
+
+        var section3 = page.Locator("[data-test=section3]");
+        await Assertions.Expect(section3).ToContainTextAsync("本年新收政府信息公开申请数量");
+        await Assertions.Expect(section3).ToContainTextAsync("3.3.1 不予公开：属于国家秘密");
+        await Assertions.Expect(page.Locator("[data-test=printable]"))
+            .ToHaveAttributeAsync("href", new Regex("^blob:"));
+
+        await page.GetByLabel("六、其他需要报告的事项").FillAsync(note);
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存文字部分" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "文字部分已保存" }))
+            .ToBeVisibleAsync();
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByLabel("六、其他需要报告的事项")).ToHaveValueAsync(note);
     }
 }
