@@ -119,6 +119,7 @@ public static class AuthorizationTable
         GET  /api/disclosure/public/publications/{id}                     Y    Y    Y    Y    Y    Y    Y    Y    Y
         GET  /api/disclosure/public/publications/{rest}                   Y    Y    Y    Y    Y    Y    Y    Y    Y
         HEAD /api/disclosure/public/publications/{rest}                   Y    Y    Y    Y    Y    Y    Y    Y    Y
+        POST /api/disclosure/public/requests                              Y    Y    Y    Y    Y    Y    Y    Y    Y
         GET  /api/disclosure/requests                                     -    Y    -    -    -    -    Y    -    -
         POST /api/disclosure/requests                                     -    Y    -    -    -    -    Y    -    -
         GET  /api/disclosure/requests/{requestNo}                         -    Y    -    -    -    -    Y    -    -
