@@ -16,6 +16,7 @@ public static class CasesApi
     public static RouteGroupBuilder MapCasesApi(this RouteGroupBuilder api)
     {
         var cases = api.MapGroup("/cases").WithTags("cases");
+        cases.MapGet("/", CaseList.List).RequireAuthorization(PlatformAuthentication.Authenticated);
         cases.MapGet(CaseRoute, Get).RequireAuthorization(PlatformAuthentication.Authenticated);
         cases.MapGet(CaseRoute + "/status", CaseTracking.Track).AllowAnonymous();
         cases.MapPost(CaseRoute + "/complete", CompleteStep.Complete).RequireAuthorization(Roles.Approver);
