@@ -89,6 +89,11 @@ public static class ApplicationsApi
             return Problems.Of(StatusCodes.Status422UnprocessableEntity, "matter-not-available",
                 $"事项“{request.MatterCode}”未在事项目录中发布（或已暂停、取消），不能受理。");
         }
+        var today = HallTime.DateOf(clock.Now);
+        if (await VisitTicket.CheckAsync(request, today, db, cancellationToken) is { } badTicket)
+        {
+            return badTicket;
+        }
         var errors = Applicant.Check(request.Applicant);
         errors.AddRange(MaterialRules.Check(matter, request.Materials));
         if (errors.Count > 0)
@@ -109,6 +114,8 @@ public static class ApplicationsApi
             WindowNo = request.WindowNo,
             Materials = checks,
             ReceivedAt = clock.Now,
+            TicketNumber = request.TicketNumber?.Trim().ToUpperInvariant(),
+            TicketDay = request.TicketNumber is null ? null : today,
         };
 
         switch (request.Outcome)

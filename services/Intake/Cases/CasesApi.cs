@@ -25,6 +25,8 @@ public static class CasesApi
         cases.MapPost(CaseRoute + "/extend", ExtendStep.Extend).RequireAuthorization(Roles.Approver);
         cases.MapPost(CaseRoute + "/rating", CaseRating.Rate).RequireAuthorization(Roles.Applicant);
         cases.MapPost(CaseRoute + "/claim", CaseClaim.Claim).RequireAuthorization(Roles.Applicant);
+        api.MapPost("/queue/tickets/{number:maxlength(8)}/rating", WalkInRating.Rate).AllowAnonymous()
+            .WithTags("cases");
         api.MapGet("/my/cases", MyCases.Mine).RequireAuthorization(Roles.Applicant).WithTags("cases");
         return api;
     }

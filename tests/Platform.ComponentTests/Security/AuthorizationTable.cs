@@ -47,6 +47,7 @@ public static class AuthorizationTable
         POST /api/intake/queue/tickets/{number}/no-show                   -    Y    Y    -    -    -    -    -    -
         POST /api/intake/queue/tickets/{number}/served                    -    Y    Y    -    -    -    -    -    -
         POST /api/intake/queue/tickets/{number}/transfer                  -    Y    Y    -    -    -    -    -    -
+        POST /api/intake/queue/tickets/{number}/rating                    Y    Y    Y    Y    Y    Y    Y    Y    Y
         POST /api/intake/applications                                     -    Y    Y    -    -    -    -    -    -
         POST /api/intake/applications/{id}/supplement                     -    Y    Y    -    -    -    -    -    -
         GET  /api/intake/matters                                          -    Y    Y    -    -    -    -    -    -
