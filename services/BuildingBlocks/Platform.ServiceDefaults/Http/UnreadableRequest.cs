@@ -57,7 +57,7 @@ static partial class UnreadableRequest
             new Dictionary<string, string[]> { [field] = ["JSON 语法错误"] });
     }
 
-    /// <summary>The endpoint's handler (the exception handler has cleared the endpoint; its feature keeps it).</summary>
+    /// <summary>The handler (the exception handler cleared the endpoint; its feature keeps it).</summary>
     static MethodInfo? Handler(HttpContext context) =>
         (context.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? context.GetEndpoint())?.Metadata
             .GetMetadata<MethodInfo>();
