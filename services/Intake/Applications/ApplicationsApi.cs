@@ -25,11 +25,16 @@ public static class ApplicationsApi
         return api;
     }
 
-    static async Task<Ok<List<LocalMatter>>> ListMatters(IntakeDbContext db, string? department,
-        CancellationToken cancellationToken) =>
-        TypedResults.Ok(await db.Matters.AsNoTracking()
+    /// <summary>Published matters, optionally of one department and matching keyword in their code or name.</summary>
+    static async Task<Ok<List<LocalMatter>>> ListMatters(IntakeDbContext db, string? department, string? keyword,
+        CancellationToken cancellationToken)
+    {
+        var text = string.IsNullOrWhiteSpace(keyword) ? null : keyword.Trim();
+        return TypedResults.Ok(await db.Matters.AsNoTracking()
             .Where(m => m.Published && (department == null || m.DepartmentCode == department))
+            .Where(m => text == null || m.Code.Contains(text) || m.Name.Contains(text))
             .OrderBy(m => m.Code).ToListAsync(cancellationToken));
+    }
 
     /// <summary>
     /// A window's network may drop the answer: a retry with the same Idempotency-Key gets the first answer again, and

@@ -139,4 +139,14 @@ public sealed class CaseListTests : IAsyncLifetime
         Assert.Equal(expected, suspended.GetProperty("items")[0].GetProperty("statusLabel").GetString());
         Assert.NotEqual(JsonValueKind.Null, suspended.GetProperty("items")[0].GetProperty("suspendedSince").ValueKind);
     }
+
+    [Fact]
+    public async Task The_window_finds_matters_by_keyword_in_code_or_name()
+    {
+        var byName = await _hall.Window.GetFromJsonAsync<JsonElement>("/api/intake/matters?keyword=婚姻");
+        var byCode = await _hall.Window.GetFromJsonAsync<JsonElement>("/api/intake/matters?keyword=SC-00");
+
+        Assert.Equal(["MZ-001"], byName.EnumerateArray().Select(m => m.GetProperty("code").GetString()));
+        Assert.Equal(["SC-001", "SC-002"], byCode.EnumerateArray().Select(m => m.GetProperty("code").GetString()));
+    }
 }
