@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of the platform: builds the solution (warnings are errors, code style included), checks the
-# formatting and runs all test projects.
+# Runs every test of the platform: builds the solution (warnings are errors, code style included; the build also
+# builds the web portal with npm, see web/Portal.targets), checks the formatting, runs all test projects (the browser
+# tests drive Debian's headless Chromium against the real standalone host) and the portal's TypeScript unit tests.
 # On a fresh Debian machine it first installs what the integration tests start privately:
 # PostgreSQL, RabbitMQ and Redis (no Docker needed), and docker-compose to validate docker-compose.yml.
 # Its last line is the total over all test projects: "N passed, N failed".
@@ -30,9 +31,20 @@ dotnet test Platform.sln -c "$configuration" --no-build -nologo 2>&1 | tee "$log
 status=${PIPESTATUS[0]}
 set -e
 
+# The portal's TypeScript unit tests (vitest; its packages were installed by the build's `npm ci`).
+web_results=$(mktemp)
+set +e
+(cd web && npx vitest run --reporter=default --reporter=json --outputFile.json="$web_results")
+web_status=$?
+set -e
+[ "$web_status" -eq 0 ] || status=1
+count='const r = JSON.parse(require("fs").readFileSync(process.argv[1])); console.log(r.numPassedTests, r.numFailedTests)'
+web_counts=$(node -e "$count" "$web_results" 2>/dev/null || echo "0 1")
+rm -f "$web_results"
+
 # dotnet test prints one summary per test project: "Passed!  - Failed: 0, Passed: 31, Skipped: 0, Total: 31, ..."
-passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
-failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk -v web="${web_counts% *}" '{s+=$2} END {print s+web}')
+failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk -v web="${web_counts#* }" '{s+=$2} END {print s+web}')
 projects=$(grep -cE '^(Passed|Failed)! ' "$log" || true)
 rm -f "$log"
 expected=$(find tests -name '*Tests.csproj' | wc -l)

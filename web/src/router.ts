@@ -9,6 +9,9 @@ import { windowRoutes } from './pages/window/routes'
 import { approverRoutes } from './pages/approver/routes'
 import { applicantRoutes } from './pages/applicant/routes'
 import { rateRoutes } from './pages/rate/routes'
+import { supervisionRoutes } from './pages/supervision/routes'
+import { disclosureRoutes } from './pages/disclosure/routes'
+import { tradingRoutes } from './pages/trading/routes'
 
 // Each area of the portal keeps its own routes file; the menu is made from their meta (title, roles, menu order).
 export const routes: RouteRecordRaw[] = [
@@ -18,6 +21,9 @@ export const routes: RouteRecordRaw[] = [
   ...approverRoutes,
   ...applicantRoutes,
   ...rateRoutes,
+  ...supervisionRoutes,
+  ...disclosureRoutes,
+  ...tradingRoutes,
   ...accountRoutes,
 ]
 

@@ -33,6 +33,8 @@ public sealed class GatewayTests : IAsyncLifetime
             host.UseSetting("Auth:DemoAccounts:Password", Http.DemoPassword);
             host.UseSetting("ReverseProxy:Clusters:catalogue:Destinations:catalogue-1:Address", $"http://127.0.0.1:{_cataloguePort}/");
             host.UseSetting("ReverseProxy:Clusters:intake:Destinations:intake-1:Address", $"http://127.0.0.1:{FreePort()}/");
+            // The portal the build made (web/Portal.targets); the gateway's own output has it as portal/.
+            host.UseSetting("Portal:Root", Path.Combine(Architecture.RepositoryRoot.Path, "web", "dist"));
         });
         return Task.CompletedTask;
     }
@@ -81,6 +83,23 @@ public sealed class GatewayTests : IAsyncLifetime
         await ticket.AssertProblemAsync(502, "service-unreachable");
         await line.AssertProblemAsync(502, "service-unreachable");
         await (await client.PostAsync("/api/intake/queue/call", null)).AssertProblemAsync(401, "unauthenticated");
+    }
+
+    [Fact]
+    public async Task The_gateway_serves_the_portal_and_its_deep_links_and_leaves_the_api_to_the_services()
+    {
+        var client = _gateway.CreateClient();
+
+        var home = await client.GetAsync("/");
+        var deepLink = await client.GetAsync("/window");
+        var api = await client.GetAsync("/api/intake/cases");
+
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Equal("text/html", home.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("no-cache", home.Headers.CacheControl?.ToString());
+        Assert.Contains("<div id=\"app\">", await deepLink.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/assets/no-such-file.js")).StatusCode);
+        await api.AssertProblemAsync(401, "unauthenticated");
     }
 
     [Fact]
