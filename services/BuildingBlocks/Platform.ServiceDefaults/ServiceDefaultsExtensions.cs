@@ -51,6 +51,7 @@ public static class ServiceDefaultsExtensions
         app.UseAuthentication();
         afterAuthentication?.Invoke(app);
         app.UseAuthorization();
+        app.UseMiddleware<QueryParameterCheck>();
         return app;
     }
 
