@@ -45,6 +45,9 @@ public sealed class TradingPagesTests(PortalFixture hall)
         // Past the deadline (as little as needed, forward only), the trading officer opens in the opening hall.
         await hall.Api.SendAsync(HttpMethod.Put, "/api/admin/clock", "admin",
             new { now = deadline.AddMinutes(1).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) });
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByText("投标已截止，等待交易中心开标后提交密钥。")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("投标报价（元）")).ToHaveCountAsync(0);
         await using var officer = await hall.OpenAsync("trading-opening");
         await officer.SignInAsync("trading01");
         await officer.Page.GotoAsync($"/trading/projects/{projectId}/opening");
