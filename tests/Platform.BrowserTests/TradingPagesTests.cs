@@ -102,6 +102,9 @@ public sealed class TradingPagesTests(PortalFixture hall)
         var verification = page.Locator("[data-test=record-verification]");
         await Assertions.Expect(verification).ToContainTextAsync("平台核验：完整");
         await Assertions.Expect(verification).ToContainTextAsync("浏览器重算：验证通过");
+        await page.Locator(".shell-tools .el-switch").ClickAsync();
+        await Assertions.Expect(page.Locator("html.large-text")).ToHaveCountAsync(1);
+        await portal.ScreenshotAsync("-large-text");
     }
 
     /// <summary>
