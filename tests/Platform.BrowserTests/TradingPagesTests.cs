@@ -107,6 +107,25 @@ public sealed class TradingPagesTests(PortalFixture hall)
         await portal.ScreenshotAsync("-large-text");
     }
 
+    [Fact]
+    public async Task The_opening_hall_shows_a_failed_open_tender_as_流标_with_every_price()
+    {
+        var failed = await hall.Api.GetAsync("/api/bidding/public/projects?status=failed&procedure=open-tender");
+        var project = failed!["items"]!.AsArray()
+            .First(p => p!["name"]!.GetValue<string>() == "示范市城东片区供水管网改造工程")!;
+        await using var portal = await hall.OpenAsync("trading-opening-failed");
+        var page = portal.Page;
+
+        await page.GotoAsync($"/trading/projects/{project["id"]!.GetValue<string>()}/opening");
+
+        await Assertions.Expect(page.Locator("[data-test=opening-status]")).ToHaveTextAsync("流标");
+        await Assertions.Expect(page.Locator("[data-test=failed]")).ToContainTextAsync("有效投标不足 3 家（2 家），流标");
+        await Assertions.Expect(page.Locator("[data-test=bid-price]")).ToHaveTextAsync(
+            ["5,080,000.00 元", "4,960,000.00 元"]);
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "开标", Exact = true }))
+            .ToHaveCountAsync(0);
+    }
+
     /// <summary>
     /// An inquiry (询价) announced now in hall time with the earliest deadline the rule allows among a few tries
     /// (3 working days: 5 calendar days suffice unless a holiday intervenes), so the clock moves as little as needed.
