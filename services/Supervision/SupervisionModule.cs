@@ -13,6 +13,7 @@ using Platform.Supervision.Reconciliation;
 using Platform.Supervision.Reports;
 using Platform.Supervision.Trading;
 using Platform.Supervision.Warnings;
+using Platform.WorkingDays;
 using Platform.WorkingDays.Following;
 
 namespace Platform.Supervision;
@@ -26,7 +27,7 @@ public static class SupervisionModule
         builder.AddServiceModule<SupervisionDbContext>(Name);
         builder.Services.AddFollowedCalendar<SupervisionDbContext, SupervisionCalendar>();
         builder.Services.AddSingleton<SupervisionFeed>();
-        builder.Services.AddOptions<WarningOptions>().Bind(builder.Configuration.GetSection("Supervision:Warnings"));
+        builder.Services.AddOptions<WarningOptions>().Bind(builder.Configuration.GetSection(YellowRule.CaseSection));
         builder.Services.AddHostedService<WarningClock>();
         builder.Services.AddSingleton<WarningsOnArrival>();
         builder.AddRedisOrInProcess<ILiveCounters, RedisLiveCounters, InProcessLiveCounters>();

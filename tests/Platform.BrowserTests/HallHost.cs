@@ -72,7 +72,16 @@ public sealed class HallHost : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => host.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await host.WaitUntilReadyAsync();
+        try
+        {
+            await host.WaitUntilReadyAsync();
+        }
+        catch
+        {
+            // A host that never got ready must not outlive the test run.
+            await host.DisposeAsync();
+            throw;
+        }
         return host;
     }
 
@@ -90,8 +99,9 @@ public sealed class HallHost : IAsyncDisposable
 
     async Task WaitUntilReadyAsync()
     {
-        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        // Generous: on a loaded 2-core CI machine the first start (migrations, demo data) can take a while.
+        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+        var deadline = DateTime.UtcNow.AddSeconds(180);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
@@ -110,7 +120,7 @@ public sealed class HallHost : IAsyncDisposable
             }
             await Task.Delay(250);
         }
-        throw new TimeoutException($"The standalone host was not ready within 90 s:\n{Output}");
+        throw new TimeoutException($"The standalone host was not ready within 180 s:\n{Output}");
     }
 
     static int FreePort()
