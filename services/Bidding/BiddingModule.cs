@@ -42,6 +42,7 @@ public static class BiddingModule
             .MapAwardApi()
             .MapRecordApi()
             .MapPublicProjectsApi()
+            .MapPublicClockApi()
             .MapDrawsApi()
             .MapExpertsApi()
             .MapOcdsApi();

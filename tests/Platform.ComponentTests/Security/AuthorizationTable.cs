@@ -99,6 +99,7 @@ public static class AuthorizationTable
         GET  /api/bidding/projects/{id}/record                            Y    Y    Y    Y    Y    Y    Y    Y    Y
         GET  /api/bidding/projects/{id}/record/verify                     Y    Y    Y    Y    Y    Y    Y    Y    Y
         GET  /api/bidding/record/heads                                    Y    Y    Y    Y    Y    Y    Y    Y    Y
+        GET  /api/bidding/public/clock                                    Y    Y    Y    Y    Y    Y    Y    Y    Y
         GET  /api/bidding/public/projects                                 Y    Y    Y    Y    Y    Y    Y    Y    Y
         GET  /api/bidding/public/projects/{id}                            Y    Y    Y    Y    Y    Y    Y    Y    Y
         GET  /api/bidding/draws                                           -    Y    -    -    -    -    -    Y    -

@@ -1,0 +1,100 @@
+/** The trading API's answers the pages read (services/Bidding: ProjectView, OpeningView, SealedBidView, DrawView). */
+export interface ProjectDocument {
+  title: string
+  url: string
+}
+
+export interface Amendment {
+  at: string
+  text: string
+  bidDeadline: string
+}
+
+export interface Project {
+  id: string
+  name: string
+  procedure: string
+  category: string
+  budget: number
+  buyerName: string
+  buyerCreditCode: string
+  evaluationMethod: string
+  priceWeight: number | null
+  qualification: string | null
+  documents: ProjectDocument[]
+  amendments: Amendment[]
+  status: string
+  announcedAt: string
+  bidDeadline: string
+  openedAt: string | null
+  keysDueAt: string | null
+  validBids: number | null
+  failureReason: string | null
+  winner: string | null
+  awardAmount: number | null
+  awardedAt: string | null
+  contractSignedAt: string | null
+}
+
+export interface OpenedBid {
+  bidId: string
+  firmName: string
+  firmCreditCode: string
+  submittedAt: string
+  plaintextSha256: string
+  status: string
+  price: number | null
+  note: string | null
+}
+
+export interface Opening {
+  projectId: string
+  status: string
+  openedAt: string
+  keysDueAt: string
+  closedAt: string | null
+  validBids: number | null
+  bids: OpenedBid[]
+}
+
+export interface SealedBidView {
+  bidId: string
+  firmName: string
+  firmCreditCode: string
+  submittedAt: string
+  plaintextSha256: string
+  status: string
+}
+
+export interface BidReceipt {
+  bidId: string
+  submittedAt: string
+  plaintextSha256: string
+}
+
+export interface DrawExclusion {
+  candidate: string
+  reason: string
+}
+
+export interface DrawView {
+  drawId: string
+  projectId: string | null
+  purpose: string
+  specialty: string | null
+  count: number
+  commitment: string
+  secret: string | null
+  candidates: string[] | null
+  selected: string[] | null
+  excluded: DrawExclusion[]
+  scheduledAt: string
+  drawnAt: string | null
+}
+
+export interface ServerVerification {
+  valid: boolean
+  brokenAt: number | null
+  entries: number
+  headHash: string | null
+}
