@@ -90,8 +90,9 @@ public sealed class HallHost : IAsyncDisposable
 
     async Task WaitUntilReadyAsync()
     {
-        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        // Generous: on a loaded 2-core CI machine the first start (migrations, demo data) can take a while.
+        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+        var deadline = DateTime.UtcNow.AddSeconds(180);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
@@ -110,7 +111,7 @@ public sealed class HallHost : IAsyncDisposable
             }
             await Task.Delay(250);
         }
-        throw new TimeoutException($"The standalone host was not ready within 90 s:\n{Output}");
+        throw new TimeoutException($"The standalone host was not ready within 180 s:\n{Output}");
     }
 
     static int FreePort()

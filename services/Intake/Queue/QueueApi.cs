@@ -26,6 +26,7 @@ public static class QueueApi
         var queue = api.MapGroup("/queue").WithTags("queue");
         queue.MapPost("/tickets", Issue).AllowAnonymous();
         queue.MapGet("/lines/{line:maxlength(64)}", Line).AllowAnonymous();
+        queue.MapGet("/calls", RecentCalls.List).AllowAnonymous();
         queue.MapPost("/call", Call).RequireAuthorization(Roles.WindowStaff);
         queue.MapPost(TicketRoute + "/recall", CalledTickets.Recall).RequireAuthorization(Roles.WindowStaff);
         queue.MapPost(TicketRoute + "/no-show", CalledTickets.NoShow).RequireAuthorization(Roles.WindowStaff);

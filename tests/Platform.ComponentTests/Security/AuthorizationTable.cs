@@ -42,6 +42,7 @@ public static class AuthorizationTable
 
         POST /api/intake/queue/tickets                                    Y    Y    Y    Y    Y    Y    Y    Y    Y
         GET  /api/intake/queue/lines/{line}                               Y    Y    Y    Y    Y    Y    Y    Y    Y
+        GET  /api/intake/queue/calls                                      Y    Y    Y    Y    Y    Y    Y    Y    Y
         POST /api/intake/queue/call                                       -    Y    Y    -    -    -    -    -    -
         POST /api/intake/queue/tickets/{number}/recall                    -    Y    Y    -    -    -    -    -    -
         POST /api/intake/queue/tickets/{number}/no-show                   -    Y    Y    -    -    -    -    -    -

@@ -1,0 +1,3 @@
+namespace Platform.Intake.Queue;
+
+public sealed record CallsResponse(IReadOnlyList<CallView> Items);
