@@ -23,6 +23,7 @@ public static class DisclosureModule
         builder.AddServiceModule<DisclosureDbContext>(Name);
         builder.Services.AddOptions<DisclosureOptions>().Bind(builder.Configuration.GetSection("Disclosure"));
         builder.Services.AddFollowedCalendar<DisclosureDbContext, DisclosureCalendar>();
+        builder.Services.AddSingleton<RequestViews>();
         builder.Services.AddHostedService<DeadlineWatch>();
         builder.Services.AddHostedService<DemoDisclosure>();
         return builder;
@@ -34,6 +35,7 @@ public static class DisclosureModule
             .MapPublicationsApi()
             .MapPublicPublicationsApi()
             .MapRequestsApi()
+            .MapPublicRequestsApi()
             .MapRequestImportApi()
             .MapWarningsApi()
             .MapAnnualReportApi()

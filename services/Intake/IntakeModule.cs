@@ -7,6 +7,7 @@ using Platform.Intake.Statistics;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Persistence;
 using Platform.ServiceDefaults.Verification;
+using Platform.WorkingDays;
 using Platform.WorkingDays.Following;
 
 namespace Platform.Intake;
@@ -22,6 +23,8 @@ public static class IntakeModule
         builder.Services.AddFollowedCalendar<IntakeDbContext, IntakeCalendar>();
         builder.AddRedisOrInProcess<ITicketQueue, RedisTicketQueue, InProcessTicketQueue>();
         builder.Services.AddOptions<CaseOptions>().Bind(builder.Configuration.GetSection("Intake"));
+        builder.Services.AddOptions<CaseWarningOptions>()
+            .Bind(builder.Configuration.GetSection(YellowRule.CaseSection));
         builder.AddSecondFactorGuard();
         return builder;
     }
@@ -32,6 +35,7 @@ public static class IntakeModule
             .MapQueueApi()
             .MapApplicationsApi()
             .MapCasesApi()
+            .MapLabelsApi()
             .MapCaseImportApi()
             .MapDailyCountsApi();
         return app;

@@ -13,6 +13,7 @@ using Platform.Supervision.Reconciliation;
 using Platform.Supervision.Reports;
 using Platform.Supervision.Trading;
 using Platform.Supervision.Warnings;
+using Platform.WorkingDays;
 using Platform.WorkingDays.Following;
 
 namespace Platform.Supervision;
@@ -27,7 +28,7 @@ public static class SupervisionModule
         builder.Services.AddFollowedCalendar<SupervisionDbContext, SupervisionCalendar>();
         builder.Services.AddSingleton<SupervisionFeed>();
         builder.AddRedisOrInProcess<FeedTickets, RedisFeedTickets, InProcessFeedTickets>();
-        builder.Services.AddOptions<WarningOptions>().Bind(builder.Configuration.GetSection("Supervision:Warnings"));
+        builder.Services.AddOptions<WarningOptions>().Bind(builder.Configuration.GetSection(YellowRule.CaseSection));
         builder.Services.AddHostedService<WarningClock>();
         builder.Services.AddSingleton<WarningsOnArrival>();
         builder.AddRedisOrInProcess<ILiveCounters, RedisLiveCounters, InProcessLiveCounters>();

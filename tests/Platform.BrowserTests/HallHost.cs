@@ -72,7 +72,16 @@ public sealed class HallHost : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => host.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await host.WaitUntilReadyAsync();
+        try
+        {
+            await host.WaitUntilReadyAsync();
+        }
+        catch
+        {
+            // A host that never got ready must not outlive the test run.
+            await host.DisposeAsync();
+            throw;
+        }
         return host;
     }
 

@@ -27,12 +27,16 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>camelCase properties, kebab-case enum values, dates as yyyy-MM-dd (DateOnly's default).</summary>
+    /// <summary>
+    /// camelCase properties, kebab-case enum values, dates as yyyy-MM-dd (DateOnly's default), instants in the hall's
+    /// offset (+08:00).
+    /// </summary>
     public static void ConfigureJson(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        options.Converters.Add(new HallOffsetInstantConverter());
     }
 
     /// <summary>

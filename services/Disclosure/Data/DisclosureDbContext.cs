@@ -44,6 +44,7 @@ public sealed class DisclosureDbContext(DbContextOptions<DisclosureDbContext> op
             request.Property(r => r.RequestNo).HasMaxLength(32);
             request.Property(r => r.ApplicantCategory).HasMaxLength(16);
             request.Property(r => r.Channel).HasMaxLength(16);
+            request.Property(r => r.DeliveryForm).HasMaxLength(16);
             request.Property(r => r.Outcome).HasMaxLength(8);
             request.Property(r => r.Status).HasConversion<string>().HasMaxLength(24);
             request.HasIndex(r => r.ReceivedDate);

@@ -16,6 +16,9 @@ public sealed class DisclosureRequest : IConcurrencyStamped
     public string? IdentityNo { get; set; }
     public string? Contact { get; set; }
     public string? Description { get; set; }
+
+    /// <summary>How the applicant wants the information (<see cref="RequestCodes.DeliveryForms"/>), if said.</summary>
+    public string? DeliveryForm { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }
     public DateOnly ReceivedDate { get; set; }
     public RequestStatus Status { get; set; }

@@ -6,4 +6,6 @@ public sealed record RegisterRequest(
     string? ApplicantName,
     string? IdentityNo,
     string? Contact,
-    string? Description);
+    string? Description,
+    string? DeliveryForm,
+    string? ReceivedAt);

@@ -11,7 +11,8 @@ namespace Platform.Disclosure.Requests;
 static class RequestChanges
 {
     public static async Task<Results<Ok<RequestView>, ProblemHttpResult>> ApplyAsync(string requestNo,
-        DisclosureDbContext db, CancellationToken cancellationToken, Func<DisclosureRequest, ProblemHttpResult?> apply)
+        DisclosureDbContext db, RequestViews views, CancellationToken cancellationToken,
+        Func<DisclosureRequest, ProblemHttpResult?> apply)
     {
         var request = await db.Requests.SingleOrDefaultAsync(r => r.RequestNo == requestNo, cancellationToken);
         if (request is null)
@@ -24,7 +25,7 @@ static class RequestChanges
         }
         // The concurrency stamp makes a concurrent change by someone else a 409 conflict, not an overwrite.
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(RequestView.Of(request));
+        return TypedResults.Ok(views.Of(request));
     }
 
     public static ProblemHttpResult Invalid(string field, string message) => Problems.Invalid([new(field, message)]);

@@ -13,9 +13,9 @@ namespace Platform.Disclosure.Requests;
 static class RequestClarification
 {
     public static Task<Results<Ok<RequestView>, ProblemHttpResult>> Ask(string requestNo, ClarificationRequest body,
-        ClaimsPrincipal user, DisclosureDbContext db, DisclosureCalendar calendar, HallClock clock,
-        CancellationToken cancellationToken) =>
-        RequestChanges.ApplyAsync(requestNo, db, cancellationToken, request =>
+        ClaimsPrincipal user, DisclosureDbContext db, RequestViews views, DisclosureCalendar calendar,
+        HallClock clock, CancellationToken cancellationToken) =>
+        RequestChanges.ApplyAsync(requestNo, db, views, cancellationToken, request =>
         {
             if (string.IsNullOrWhiteSpace(body.Reason) || body.Reason.Length > TextRules.Reason)
             {
@@ -39,8 +39,9 @@ static class RequestClarification
         });
 
     public static Task<Results<Ok<RequestView>, ProblemHttpResult>> Answered(string requestNo, ClaimsPrincipal user,
-        DisclosureDbContext db, DisclosureCalendar calendar, HallClock clock, CancellationToken cancellationToken) =>
-        RequestChanges.ApplyAsync(requestNo, db, cancellationToken, request =>
+        DisclosureDbContext db, RequestViews views, DisclosureCalendar calendar, HallClock clock,
+        CancellationToken cancellationToken) =>
+        RequestChanges.ApplyAsync(requestNo, db, views, cancellationToken, request =>
         {
             if (request.Status != RequestStatus.AwaitingClarification)
             {

@@ -32,6 +32,16 @@ public static class RequestCodes
         ["other"] = "其他",
     };
 
+    /// <summary>获取信息的方式: the form in which the applicant asks to be given the information.</summary>
+    public static readonly IReadOnlyDictionary<string, string> DeliveryForms = new Dictionary<string, string>
+    {
+        ["post"] = "纸质文本邮寄",
+        ["pickup"] = "纸质文本当面领取",
+        ["email"] = "电子邮件",
+        ["fax"] = "传真",
+        ["disc"] = "光盘或移动存储介质",
+    };
+
     /// <summary>Outcome row codes of section 3 in table order, with the template's wording.</summary>
     public static readonly IReadOnlyList<(string Code, string Group, string Name)> Outcomes =
     [

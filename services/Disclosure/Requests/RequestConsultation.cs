@@ -13,9 +13,9 @@ namespace Platform.Disclosure.Requests;
 static class RequestConsultation
 {
     public static Task<Results<Ok<RequestView>, ProblemHttpResult>> Start(string requestNo, ConsultationRequest body,
-        ClaimsPrincipal user, DisclosureDbContext db, DisclosureCalendar calendar, HallClock clock,
-        CancellationToken cancellationToken) =>
-        RequestChanges.ApplyAsync(requestNo, db, cancellationToken, request =>
+        ClaimsPrincipal user, DisclosureDbContext db, RequestViews views, DisclosureCalendar calendar,
+        HallClock clock, CancellationToken cancellationToken) =>
+        RequestChanges.ApplyAsync(requestNo, db, views, cancellationToken, request =>
         {
             var errors = new List<FieldError>();
             TextRules.Line(errors, "thirdParty", "被征求意见的第三方", body.ThirdParty, TextRules.ThirdParty,
@@ -36,8 +36,9 @@ static class RequestConsultation
         });
 
     public static Task<Results<Ok<RequestView>, ProblemHttpResult>> End(string requestNo, ClaimsPrincipal user,
-        DisclosureDbContext db, DisclosureCalendar calendar, HallClock clock, CancellationToken cancellationToken) =>
-        RequestChanges.ApplyAsync(requestNo, db, cancellationToken, request =>
+        DisclosureDbContext db, RequestViews views, DisclosureCalendar calendar, HallClock clock,
+        CancellationToken cancellationToken) =>
+        RequestChanges.ApplyAsync(requestNo, db, views, cancellationToken, request =>
         {
             if (request.Status != RequestStatus.Consulting)
             {

@@ -13,9 +13,9 @@ namespace Platform.Disclosure.Requests;
 static class RequestExtension
 {
     public static Task<Results<Ok<RequestView>, ProblemHttpResult>> Extend(string requestNo, ExtensionRequest body,
-        ClaimsPrincipal user, DisclosureDbContext db, DisclosureCalendar calendar, HallClock clock,
-        CancellationToken cancellationToken) =>
-        RequestChanges.ApplyAsync(requestNo, db, cancellationToken, request =>
+        ClaimsPrincipal user, DisclosureDbContext db, RequestViews views, DisclosureCalendar calendar,
+        HallClock clock, CancellationToken cancellationToken) =>
+        RequestChanges.ApplyAsync(requestNo, db, views, cancellationToken, request =>
         {
             if (body.WorkingDays is not { } days || days < 1 || days > RequestClock.MaxExtensionDays)
             {

@@ -3,22 +3,25 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Disclosure.Calendar;
 using Platform.Disclosure.Data;
-using Platform.Disclosure.Validation;
 using Platform.ServiceDefaults.Http;
-using Platform.ServiceDefaults.Identity;
 using Platform.ServiceDefaults.Persistence;
 using Platform.ServiceDefaults.Security;
 using Platform.WorkingDays;
 
 namespace Platform.Disclosure.Requests;
 
-/// <summary>A request is received: checked, numbered (YSQ + year + running number), its reply clock started.</summary>
+/// <summary>
+/// A request is received: checked, numbered (YSQ + year of registration + running number), its reply clock started on
+/// the day it was received (<see cref="RequestReceipt"/>): a letter's or fax's receipt as the officer registers it, an
+/// online request's arrival on the server.
+/// </summary>
 static class RequestRegistration
 {
     public static async Task<Results<Created<RequestView>, ProblemHttpResult>> Register(RegisterRequest body,
         ClaimsPrincipal user, DisclosureDbContext db, DisclosureCalendar calendar, HallClock clock,
-        CancellationToken cancellationToken)
+        RequestViews views, CancellationToken cancellationToken)
     {
+        var now = clock.Now;
         var errors = new List<FieldError>();
         var channel = RequestCodes.ChannelCode(body.Channel);
         if (channel is null)
@@ -26,57 +29,39 @@ static class RequestRegistration
             errors.Add(new("channel",
                 "申请渠道应为 in-person（当面）、online（网上）、letter（信函）、fax（传真）、email（电子邮件）或 other（其他）。"));
         }
-        var category = RequestCodes.CategoryCode(body.ApplicantCategory);
-        if (category is null)
-        {
-            errors.Add(new("applicantCategory",
-                "申请人类别应为 natural、commercial、research、public-interest、legal-service 或 other。"));
-        }
-        TextRules.Line(errors, "applicantName", "申请人姓名或名称", body.ApplicantName, TextRules.Name, required: true);
-        var identity = body.IdentityNo?.Trim().ToUpperInvariant();
-        if (category is not null && RequestCodes.IsNaturalPerson(category)
-            && !ChineseIdentifiers.IsValidResidentId(identity))
-        {
-            errors.Add(new("identityNo", "自然人申请须提供 18 位居民身份证号码，且校验位正确（GB 11643）。"));
-        }
-        if (category is not null && !RequestCodes.IsNaturalPerson(category)
-            && !ChineseIdentifiers.IsValidUnifiedSocialCreditCode(identity))
-        {
-            errors.Add(new("identityNo", "法人或其他组织申请须提供 18 位统一社会信用代码，且校验位正确（GB 32100）。"));
-        }
-        TextRules.Line(errors, "contact", "联系方式", body.Contact, TextRules.Contact, required: false);
-        if (string.IsNullOrWhiteSpace(body.Description) || body.Description.Length > TextRules.Description)
-        {
-            errors.Add(new("description",
-                $"请写明所需政府信息的名称、文号或便于查询的特征描述（最长 {TextRules.Description} 字）。"));
-        }
+        var receivedAt = RequestReceipt.Read(channel, body.ReceivedAt, now, errors);
+        var applicant = RequestApplicant.Read(body.ApplicantCategory, body.ApplicantName, body.IdentityNo,
+            body.Contact, body.Description, body.DeliveryForm, deliveryRequired: false, errors);
         if (errors.Count > 0)
         {
             return Problems.Invalid(errors);
         }
+        var request = await SaveAsync(db, calendar, channel!, applicant, receivedAt!.Value, now, user.UserName(),
+            cancellationToken);
+        return TypedResults.Created($"/api/disclosure/requests/{request.RequestNo}", views.Of(request));
+    }
 
-        var now = clock.Now;
-        var request = await RunningNumbers.InTransactionAsync(db, async () =>
+    /// <summary>Numbers and stores a checked request received at <paramref name="receivedAt"/>.</summary>
+    public static Task<DisclosureRequest> SaveAsync(DisclosureDbContext db, DisclosureCalendar calendar,
+        string channel, DisclosureRequest applicant, DateTimeOffset receivedAt, DateTimeOffset now, string? by,
+        CancellationToken cancellationToken) =>
+        RunningNumbers.InTransactionAsync(db, async () =>
         {
-            var received = HallTime.DateOf(now);
-            var year = received.Year.ToString(CultureInfo.InvariantCulture);
+            var year = HallTime.DateOf(now).Year.ToString(CultureInfo.InvariantCulture);
             var number = await RunningNumbers.NextAsync(db, "request", year, cancellationToken);
-            var request = new DisclosureRequest
+            var request = applicant;
+            request.RequestNo = $"YSQ{year}{number:D5}";
+            request.Channel = channel;
+            RequestClock.Receive(request, receivedAt, calendar.Current);
+            var note = $"收到申请（{RequestCodes.Channels[channel]}）";
+            if (HallTime.DateOf(receivedAt) != HallTime.DateOf(now))
             {
-                RequestNo = $"YSQ{year}{number:D5}",
-                Channel = channel!,
-                ApplicantCategory = category!,
-                ApplicantName = body.ApplicantName!.Trim(),
-                IdentityNo = identity,
-                Contact = string.IsNullOrWhiteSpace(body.Contact) ? null : body.Contact.Trim(),
-                Description = body.Description!.Trim(),
-            };
-            RequestClock.Receive(request, now, calendar.Current);
-            request.Timeline.Add(new(now, "received", $"收到申请（{RequestCodes.Channels[channel!]}）", user.UserName()));
+                // The clock runs from the receipt; when it was registered later, the record says so.
+                note += $"，{HallTime.DateOf(now):yyyy-MM-dd} 登记";
+            }
+            request.Timeline.Add(new(receivedAt, "received", note, by));
             db.Requests.Add(request);
             await db.SaveChangesAsync(cancellationToken);
             return request;
         }, cancellationToken);
-        return TypedResults.Created($"/api/disclosure/requests/{request.RequestNo}", RequestView.Of(request));
-    }
 }

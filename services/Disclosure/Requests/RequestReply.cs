@@ -15,8 +15,9 @@ namespace Platform.Disclosure.Requests;
 static class RequestReply
 {
     public static Task<Results<Ok<RequestView>, ProblemHttpResult>> Reply(string requestNo, ReplyRequest body,
-        ClaimsPrincipal user, DisclosureDbContext db, HallClock clock, CancellationToken cancellationToken) =>
-        RequestChanges.ApplyAsync(requestNo, db, cancellationToken, request =>
+        ClaimsPrincipal user, DisclosureDbContext db, RequestViews views, HallClock clock,
+        CancellationToken cancellationToken) =>
+        RequestChanges.ApplyAsync(requestNo, db, views, cancellationToken, request =>
         {
             if (!RequestCodes.IsOutcome(body.Outcome))
             {

@@ -2,7 +2,10 @@ using Platform.ServiceDefaults.Identity;
 
 namespace Platform.Disclosure.Requests;
 
-/// <summary>A request as officers see it: identity number and contact masked, as everywhere in the hall.</summary>
+/// <summary>
+/// A request as officers see it: identity number and contact masked, as everywhere in the hall; its clock read today
+/// (working days left, negative once past due; warning none|yellow|red by the rule the deadline watch applies).
+/// </summary>
 public sealed record RequestView(
     string RequestNo,
     string ApplicantCategory,
@@ -11,12 +14,15 @@ public sealed record RequestView(
     string? IdentityNo,
     string? Contact,
     string? Description,
+    string? DeliveryForm,
     DateTimeOffset ReceivedAt,
     DateOnly ReceivedDate,
     string Status,
     DateOnly ClockStartDate,
     DateOnly? DueDate,
     bool DueDateProvisional,
+    int? WorkingDaysLeft,
+    string Warning,
     int ExtensionDays,
     string? ExtensionReason,
     int ConsultationWorkingDays,
@@ -30,7 +36,7 @@ public sealed record RequestView(
     string? CalendarVersion,
     IReadOnlyList<RequestStep> Timeline)
 {
-    public static RequestView Of(DisclosureRequest r) => new(
+    public static RequestView Of(DisclosureRequest r, RequestCountdown countdown) => new(
         r.RequestNo,
         r.ApplicantCategory,
         r.Channel,
@@ -38,12 +44,15 @@ public sealed record RequestView(
         r.IdentityNo is null ? null : Masking.ResidentId(r.IdentityNo),
         r.Contact is null ? null : Masking.Phone(r.Contact),
         r.Description,
+        r.DeliveryForm,
         r.ReceivedAt,
         r.ReceivedDate,
         StatusName(r.Status),
         r.ClockStartDate,
         r.DueDate,
         r.DueDateProvisional,
+        countdown.WorkingDaysLeft,
+        countdown.Warning,
         r.ExtensionDays,
         r.ExtensionReason,
         r.ConsultationWorkingDays,

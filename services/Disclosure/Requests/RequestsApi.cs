@@ -30,8 +30,8 @@ public static class RequestsApi
     }
 
     static async Task<Results<Ok<PageOf<RequestView>>, ProblemHttpResult>> List(DisclosureDbContext db,
-        DisclosureCalendar calendar, HallClock clock, string? status, bool? overdue, int? page, int? pageSize,
-        CancellationToken cancellationToken)
+        RequestViews views, DisclosureCalendar calendar, HallClock clock, string? status, bool? overdue, int? page,
+        int? pageSize, CancellationToken cancellationToken)
     {
         if (Paging.TryRead(page, pageSize, out var pageNumber, out var size) is { } badPage)
         {
@@ -60,14 +60,14 @@ public static class RequestsApi
             .Skip((pageNumber - 1) * size)
             .Take(size)
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PageOf<RequestView>(items.Select(RequestView.Of).ToList(), pageNumber, size, total));
+        return TypedResults.Ok(new PageOf<RequestView>(items.Select(views.Of).ToList(), pageNumber, size, total));
     }
 
     static async Task<Results<Ok<RequestView>, ProblemHttpResult>> Get(string requestNo, DisclosureDbContext db,
-        CancellationToken cancellationToken)
+        RequestViews views, CancellationToken cancellationToken)
     {
         var request = await db.Requests.AsNoTracking()
             .SingleOrDefaultAsync(r => r.RequestNo == requestNo, cancellationToken);
-        return request is null ? RequestChanges.NotFound(requestNo) : TypedResults.Ok(RequestView.Of(request));
+        return request is null ? RequestChanges.NotFound(requestNo) : TypedResults.Ok(views.Of(request));
     }
 }

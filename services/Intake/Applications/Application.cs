@@ -23,6 +23,11 @@ public sealed class Application
     public DateTimeOffset ReceivedAt { get; set; }
     public string? CaseNo { get; set; }
 
+    /// <summary>The queue ticket the window called for this applicant, and its day (numbers restart daily).</summary>
+    public string? TicketNumber { get; set; }
+
+    public DateOnly? TicketDay { get; set; }
+
     /// <summary>
     /// The client's Idempotency-Key: a retried submission finds this application instead of making another.
     /// </summary>

@@ -32,7 +32,8 @@ static class ApplicationLimits
             .Max("reason", request.Reason, 1000)
             .Max("legalBasis", request.LegalBasis, 500)
             .Max("result", request.Result, 16)
-            .Max("decisionNo", request.DecisionNo, 100), request.Materials);
+            .Max("decisionNo", request.DecisionNo, 100)
+            .Max("ticketNumber", request.TicketNumber, 8), request.Materials);
 
     static TextLimits Of(SupplementRequest request) => Materials(new TextLimits(), request.Materials);
 

@@ -25,11 +25,16 @@ public static class ApplicationsApi
         return api;
     }
 
-    static async Task<Ok<List<LocalMatter>>> ListMatters(IntakeDbContext db, string? department,
-        CancellationToken cancellationToken) =>
-        TypedResults.Ok(await db.Matters.AsNoTracking()
+    /// <summary>Published matters, optionally of one department and matching keyword in their code or name.</summary>
+    static async Task<Ok<List<LocalMatter>>> ListMatters(IntakeDbContext db, string? department, string? keyword,
+        CancellationToken cancellationToken)
+    {
+        var text = string.IsNullOrWhiteSpace(keyword) ? null : keyword.Trim();
+        return TypedResults.Ok(await db.Matters.AsNoTracking()
             .Where(m => m.Published && (department == null || m.DepartmentCode == department))
+            .Where(m => text == null || m.Code.Contains(text) || m.Name.Contains(text))
             .OrderBy(m => m.Code).ToListAsync(cancellationToken));
+    }
 
     /// <summary>
     /// A window's network may drop the answer: a retry with the same Idempotency-Key gets the first answer again, and
@@ -89,6 +94,11 @@ public static class ApplicationsApi
             return Problems.Of(StatusCodes.Status422UnprocessableEntity, "matter-not-available",
                 $"事项“{request.MatterCode}”未在事项目录中发布（或已暂停、取消），不能受理。");
         }
+        var today = HallTime.DateOf(clock.Now);
+        if (await VisitTicket.CheckAsync(request, today, db, cancellationToken) is { } badTicket)
+        {
+            return badTicket;
+        }
         var errors = Applicant.Check(request.Applicant);
         errors.AddRange(MaterialRules.Check(matter, request.Materials));
         if (errors.Count > 0)
@@ -109,6 +119,8 @@ public static class ApplicationsApi
             WindowNo = request.WindowNo,
             Materials = checks,
             ReceivedAt = clock.Now,
+            TicketNumber = request.TicketNumber?.Trim().ToUpperInvariant(),
+            TicketDay = request.TicketNumber is null ? null : today,
         };
 
         switch (request.Outcome)

@@ -30,10 +30,13 @@ static class CaseAcceptance
             Applicant = application.Applicant,
             ResponsibleStaff = application.ResponsibleStaff,
             WindowNo = application.WindowNo,
+            TicketNumber = application.TicketNumber,
+            TicketDay = application.TicketDay,
             CalendarVersion = calendar.Version,
         };
         CaseClock.Start(@case, acceptedAt, calendar);
-        @case.Timeline.Add(new(acceptedAt, "accepted", $"受理，承诺 {matter.PromisedLimitDays} 个工作日内办结"));
+        var ticket = application.TicketNumber is { } number ? $"（排队号 {number}）" : "";
+        @case.Timeline.Add(new(acceptedAt, "accepted", $"受理，承诺 {matter.PromisedLimitDays} 个工作日内办结{ticket}"));
         application.Outcome = ApplicationOutcome.Accepted;
         application.CaseNo = caseNo;
         if (db.Entry(application).State == EntityState.Detached)

@@ -25,6 +25,14 @@ public sealed class Case : IConcurrencyStamped
     public string? ApplicantAccount { get; set; }
 
     public string? ResponsibleStaff { get; set; }
+
+    /// <summary>
+    /// The queue ticket of the visit that led to the case, and its day: the walk-in rating (评价器) names it.
+    /// </summary>
+    public string? TicketNumber { get; set; }
+
+    public DateOnly? TicketDay { get; set; }
+
     public string? WindowNo { get; set; }
     public CaseStatus Status { get; set; }
     public DateTimeOffset AcceptedAt { get; set; }

@@ -22,14 +22,9 @@ static class CaseRating
         ClaimsPrincipal user, HttpContext http, VerificationLimiter limiter, IOptions<CaseOptions> options,
         IntakeDbContext db, IntakeCalendar calendar, HallClock clock, CancellationToken cancellationToken)
     {
-        if (request.Score is not (>= 1 and <= 5))
+        if (Invalid(request.Score, request.Category, request.Comment, request.Verify) is { } invalid)
         {
-            return CaseProblems.Invalid("score", "评价等级为 1（非常不满意）到 5（非常满意）。");
-        }
-        if (new TextLimits().Max("category", request.Category, 50).Max("comment", request.Comment, 500)
-            .Max("verify", request.Verify, 32).Problem() is { } tooLong)
-        {
-            return tooLong;
+            return invalid;
         }
         var @case = await db.Cases.SingleOrDefaultAsync(c => c.CaseNo == caseNo, cancellationToken);
         if (@case is null)
@@ -54,7 +49,7 @@ static class CaseRating
         }
         if (@case.RatingScore is not null)
         {
-            return Problems.Conflict("already-rated", "每件办件只能评价一次。");
+            return AlreadyRated();
         }
         var now = clock.Now;
         var window = options.Value.RatingWindowWorkingDays;
@@ -64,11 +59,34 @@ static class CaseRating
         {
             return Problems.Conflict("rating-window-closed", $"评价须在办结后 {window} 个工作日内提交，已超过期限。");
         }
-        @case.RatingScore = request.Score;
-        @case.Timeline.Add(new(now, "rated", $"评价：{request.Score} 星"));
-        db.AddEvent(new CaseRated(@case.CaseNo, @case.MatterCode, @case.DepartmentCode, @case.WindowNo,
-            request.Score.Value, request.Category?.Trim(), request.Comment?.Trim(), now));
+        Record(db, @case, request.Score!.Value, request.Category, request.Comment, now);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(CaseView.Of(@case));
+    }
+
+    /// <summary>The score 1–5 and the texts' lengths, checked alike for every way of rating.</summary>
+    public static ProblemHttpResult? Invalid(int? score, string? category, string? comment, string? verify = null)
+    {
+        if (score is not (>= 1 and <= 5))
+        {
+            return CaseProblems.Invalid("score", "评价等级为 1（非常不满意）到 5（非常满意）。");
+        }
+        return new TextLimits().Max("category", category, 50).Max("comment", comment, 500)
+            .Max("verify", verify, 32).Problem();
+    }
+
+    public static ProblemHttpResult AlreadyRated() => Problems.Conflict("already-rated", "每件办件只能评价一次。");
+
+    /// <summary>
+    /// The rating on the case, its timeline and its <see cref="CaseRated"/> event (staged; the caller saves), the
+    /// same for every way of rating, so supervision counts them alike.
+    /// </summary>
+    public static void Record(IntakeDbContext db, Case @case, int score, string? category, string? comment,
+        DateTimeOffset now)
+    {
+        @case.RatingScore = score;
+        @case.Timeline.Add(new(now, "rated", $"评价：{score} 星"));
+        db.AddEvent(new CaseRated(@case.CaseNo, @case.MatterCode, @case.DepartmentCode, @case.WindowNo, score,
+            category?.Trim(), comment?.Trim(), now));
     }
 }

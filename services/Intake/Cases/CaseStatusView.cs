@@ -6,6 +6,7 @@ public sealed record CaseStatusView(
     string MatterName,
     string Applicant,
     CaseStatus Status,
+    string StatusLabel,
     DateTimeOffset AcceptedAt,
     DateOnly DueDate,
     bool DueDateProvisional,
@@ -14,6 +15,6 @@ public sealed record CaseStatusView(
     IReadOnlyList<TimelineEntry> Timeline)
 {
     public static CaseStatusView Of(Case c) => new(
-        c.CaseNo, c.MatterName, c.Applicant.MaskedName, c.Status, c.AcceptedAt, c.DueDate, c.DueDateProvisional,
-        c.CompletedAt, c.Result, c.Timeline);
+        c.CaseNo, c.MatterName, c.Applicant.MaskedName, c.Status, IntakeLabels.Of(c.Status), c.AcceptedAt,
+        c.DueDate, c.DueDateProvisional, c.CompletedAt, c.Result, c.Timeline);
 }

@@ -19,6 +19,7 @@ public sealed record CaseView(
     string? ResponsibleStaff,
     string? WindowNo,
     CaseStatus Status,
+    string StatusLabel,
     DateTimeOffset AcceptedAt,
     DateOnly DueDate,
     bool DueDateProvisional,
@@ -37,7 +38,8 @@ public sealed record CaseView(
     public static CaseView Of(Case c) => new(
         c.CaseNo, c.MatterCode, c.MatterName, c.DepartmentCode, c.HandlingKind, c.StatutoryLimitDays,
         c.PromisedLimitDays, c.ExtensionDays, c.Applicant.Type, c.Applicant.MaskedName, c.Applicant.MaskedId,
-        Masking.Phone(c.Applicant.Phone), c.ResponsibleStaff, c.WindowNo, c.Status, c.AcceptedAt, c.DueDate,
-        c.DueDateProvisional, c.CalendarVersion, c.SuspendedWorkingDays, c.CompletedAt, c.Result, c.DecisionNo,
-        c.WorkingDaysUsed, c.WorkingDaysProvisional, c.OnTheSpot, c.OnTime, c.RatingScore, c.Timeline);
+        Masking.Phone(c.Applicant.Phone), c.ResponsibleStaff, c.WindowNo, c.Status, IntakeLabels.Of(c.Status),
+        c.AcceptedAt, c.DueDate, c.DueDateProvisional, c.CalendarVersion, c.SuspendedWorkingDays, c.CompletedAt,
+        c.Result, c.DecisionNo, c.WorkingDaysUsed, c.WorkingDaysProvisional, c.OnTheSpot, c.OnTime, c.RatingScore,
+        c.Timeline);
 }

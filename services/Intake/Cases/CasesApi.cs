@@ -16,6 +16,7 @@ public static class CasesApi
     public static RouteGroupBuilder MapCasesApi(this RouteGroupBuilder api)
     {
         var cases = api.MapGroup("/cases").WithTags("cases");
+        cases.MapGet("/", CaseList.List).RequireAuthorization(PlatformAuthentication.Authenticated);
         cases.MapGet(CaseRoute, Get).RequireAuthorization(PlatformAuthentication.Authenticated);
         cases.MapGet(CaseRoute + "/status", CaseTracking.Track).AllowAnonymous();
         cases.MapPost(CaseRoute + "/complete", CompleteStep.Complete).RequireAuthorization(Roles.Approver);
@@ -24,6 +25,8 @@ public static class CasesApi
         cases.MapPost(CaseRoute + "/extend", ExtendStep.Extend).RequireAuthorization(Roles.Approver);
         cases.MapPost(CaseRoute + "/rating", CaseRating.Rate).RequireAuthorization(Roles.Applicant);
         cases.MapPost(CaseRoute + "/claim", CaseClaim.Claim).RequireAuthorization(Roles.Applicant);
+        api.MapPost("/queue/tickets/{number:maxlength(8)}/rating", WalkInRating.Rate).AllowAnonymous()
+            .WithTags("cases");
         api.MapGet("/my/cases", MyCases.Mine).RequireAuthorization(Roles.Applicant).WithTags("cases");
         return api;
     }

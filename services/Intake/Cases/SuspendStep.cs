@@ -11,16 +11,15 @@ namespace Platform.Intake.Cases;
 /// <summary>特别程序: the clock stops until the department resumes it.</summary>
 static class SuspendStep
 {
-    static readonly string[] Procedures =
-        ["hearing", "inspection", "expert-review", "testing", "public-notice", "other"];
-
     public static Task<Results<Ok<CaseView>, ProblemHttpResult>> Suspend(string caseNo, SuspendRequest request,
         ClaimsPrincipal user, IntakeDbContext db, HallClock clock, CancellationToken cancellationToken) =>
         DepartmentChange.ApplyAsync(caseNo, user, db, cancellationToken, @case =>
         {
-            if (request.Procedure is null || !Procedures.Contains(request.Procedure))
+            var procedures = IntakeLabels.SuspensionProcedures;
+            if (request.Procedure is null || !procedures.ContainsKey(request.Procedure))
             {
-                return CaseProblems.Invalid("procedure", $"特别程序应为：{string.Join("、", Procedures)}。");
+                return CaseProblems.Invalid("procedure",
+                    $"特别程序应为：{string.Join("、", procedures.Select(p => $"{p.Key}（{p.Value}）"))}。");
             }
             if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Length > 1000)
             {

@@ -40,6 +40,7 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             application.Property(a => a.Outcome).HasConversion<string>().HasMaxLength(32);
             application.Property(a => a.IdempotencyKey).HasMaxLength(100);
             application.Property(a => a.RequestHash).HasMaxLength(64);
+            application.Property(a => a.TicketNumber).HasMaxLength(8);
             application.HasIndex(a => new { a.ResponsibleStaff, a.IdempotencyKey }).IsUnique();
             application.ComplexProperty(a => a.Applicant);
             application.Property(a => a.Materials).HasConversion(new JsonColumnConverter<List<MaterialCheck>>(),
@@ -53,6 +54,7 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             @case.HasKey(c => c.CaseNo);
             @case.Property(c => c.CaseNo).HasMaxLength(32);
             @case.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+            @case.Property(c => c.TicketNumber).HasMaxLength(8);
             @case.HasIndex(c => new { c.Status, c.DueDate });
             @case.HasIndex(c => c.AcceptedDate);
             // One case per application: two windows completing one supplement at once cannot make two cases.

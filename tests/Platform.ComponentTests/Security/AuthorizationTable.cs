@@ -48,12 +48,15 @@ public static class AuthorizationTable
         POST /api/intake/queue/tickets/{number}/no-show                   -    Y    Y    -    -    -    -    -    -
         POST /api/intake/queue/tickets/{number}/served                    -    Y    Y    -    -    -    -    -    -
         POST /api/intake/queue/tickets/{number}/transfer                  -    Y    Y    -    -    -    -    -    -
+        POST /api/intake/queue/tickets/{number}/rating                    Y    Y    Y    Y    Y    Y    Y    Y    Y
         POST /api/intake/applications                                     -    Y    Y    -    -    -    -    -    -
         POST /api/intake/applications/{id}/supplement                     -    Y    Y    -    -    -    -    -    -
         GET  /api/intake/matters                                          -    Y    Y    -    -    -    -    -    -
+        GET  /api/intake/labels                                           Y    Y    Y    Y    Y    Y    Y    Y    Y
         GET  /api/intake/my/cases                                         -    Y    -    -    -    -    -    -    Y
         POST /api/intake/cases/import                                     -    Y    -    -    -    -    -    -    -
         GET  /api/intake/statistics/daily                                 -    Y    -    -    Y    -    -    -    -
+        GET  /api/intake/cases                                            -    Y    Y    Y    Y    -    -    -    -
         GET  /api/intake/cases/{caseNo}                                   -    Y    Y    Y    Y    -    -    -    -
         GET  /api/intake/cases/{caseNo}/status                            Y    Y    Y    Y    Y    Y    Y    Y    Y
         POST /api/intake/cases/{caseNo}/complete                          -    Y    -    Y    -    -    -    -    -
@@ -119,6 +122,7 @@ public static class AuthorizationTable
         GET  /api/disclosure/public/publications/{id}                     Y    Y    Y    Y    Y    Y    Y    Y    Y
         GET  /api/disclosure/public/publications/{rest}                   Y    Y    Y    Y    Y    Y    Y    Y    Y
         HEAD /api/disclosure/public/publications/{rest}                   Y    Y    Y    Y    Y    Y    Y    Y    Y
+        POST /api/disclosure/public/requests                              Y    Y    Y    Y    Y    Y    Y    Y    Y
         GET  /api/disclosure/requests                                     -    Y    -    -    -    -    Y    -    -
         POST /api/disclosure/requests                                     -    Y    -    -    -    -    Y    -    -
         GET  /api/disclosure/requests/{requestNo}                         -    Y    -    -    -    -    Y    -    -

@@ -51,7 +51,12 @@ public static class SampleBodies
         ["POST /api/disclosure/publications/{id}/abolish"] = """{"abolishedDate":"2026-01-01"}""",
         ["POST /api/disclosure/requests"] = """
             {"channel":"online","applicantCategory":"natural","applicantName":"李四","identityNo":"11010519491231002X",
-             "contact":"13900139000","description":"2024 年度本局行政许可事项办理时限统计表"}
+             "contact":"13900139000","description":"2024 年度本局行政许可事项办理时限统计表","deliveryForm":"email",
+             "receivedAt":null}
+            """,
+        ["POST /api/disclosure/public/requests"] = """
+            {"applicantCategory":"natural","applicantName":"李四","identityNo":"11010519491231002X",
+             "contact":"13900139000","description":"2024 年度本局行政许可事项办理时限统计表","deliveryForm":"email"}
             """,
         ["POST /api/disclosure/requests/{requestNo}/clarification"] = """{"reason":"请说明所需信息的年份"}""",
         ["POST /api/disclosure/requests/{requestNo}/extension"] = """{"workingDays":10,"reason":"需检索档案"}""",

@@ -5,7 +5,8 @@ export interface ProblemBody {
   status?: number
   detail?: string
   code?: string
-  errors?: Record<string, string[]>
+  /** The services send a list of {field, message}; ASP.NET's validation sends a map of field → messages. */
+  errors?: { field: string; message: string }[] | Record<string, string[] | string>
   field?: string
   [key: string]: unknown
 }
@@ -28,8 +29,16 @@ export class ApiProblem extends Error {
   /** Messages per field (camelCase names as in the request), for showing next to the input they concern. */
   get fieldErrors(): Record<string, string> {
     const result: Record<string, string> = {}
-    for (const [name, messages] of Object.entries(this.body.errors ?? {})) {
-      result[normaliseField(name)] = messages.join('；')
+    const errors = this.body.errors
+    if (Array.isArray(errors)) {
+      for (const error of errors) {
+        const name = normaliseField(String(error?.field ?? ''))
+        result[name] = result[name] ? `${result[name]}；${error.message}` : String(error?.message ?? '')
+      }
+    } else if (errors && typeof errors === 'object') {
+      for (const [name, messages] of Object.entries(errors)) {
+        result[normaliseField(name)] = Array.isArray(messages) ? messages.join('；') : String(messages)
+      }
     }
     if (typeof this.body.field === 'string' && !result[normaliseField(this.body.field)]) {
       result[normaliseField(this.body.field)] = this.text

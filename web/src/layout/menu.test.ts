@@ -23,6 +23,7 @@ describe('menu by role', () => {
     expect(homeOf(['applicant'])).toBe('/my')
     expect(homeOf(['supervisor'])).toBe('/supervision')
     expect(homeOf(['trading-officer'])).toBe('/trading')
+    expect(homeOf(['disclosure-officer'])).toBe('/disclosure/workbench')
     expect(homeOf(['admin'])).toBe('/')
   })
 })

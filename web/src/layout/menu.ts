@@ -21,7 +21,7 @@ export function homeOf(roles: string[]): string {
   if (roles.includes(Roles.approver)) return '/approver'
   if (roles.includes(Roles.applicant)) return '/my'
   if (roles.includes(Roles.supervisor)) return '/supervision'
-  if (roles.includes(Roles.disclosureOfficer)) return '/disclosure'
+  if (roles.includes(Roles.disclosureOfficer)) return '/disclosure/workbench'
   if (roles.includes(Roles.tradingOfficer)) return '/trading'
   return '/'
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -21,7 +20,7 @@ sealed class KnownExceptionHandler(IProblemDetailsService problems) : IException
     {
         var problem = exception switch
         {
-            BadHttpRequestException bad => Unreadable(bad),
+            BadHttpRequestException bad => Unreadable(context, bad),
             // Two requests wrote the same key at the same moment (two imports of one file, a double click that
             // escaped the Idempotency-Key): the loser changed nothing and can simply try again.
             DbUpdateException
@@ -64,25 +63,11 @@ sealed class KnownExceptionHandler(IProblemDetailsService problems) : IException
 
     /// <summary>
     /// A body or parameter the endpoint could not read (thrown in every environment, see
-    /// <see cref="ProblemDetailsDefaults"/>): a JSON value of the wrong type is named by its path in the body.
+    /// <see cref="ProblemDetailsDefaults"/>).
     /// </summary>
-    static ProblemDetails Unreadable(BadHttpRequestException bad)
-    {
-        if (bad.StatusCode == StatusCodes.Status415UnsupportedMediaType)
-        {
-            return Problems.Details(bad.StatusCode, "json-required",
-                "请以 Content-Type: application/json 提交 JSON 格式的请求内容。");
-        }
-        if (bad.InnerException is JsonException { Path: { Length: > 1 } path })
-        {
-            var field = path.TrimStart('$', '.');
-            return Problems.Details(bad.StatusCode, "bad-request",
-                $"请求内容在 {field} 处无法读取：JSON 格式有误，或该值的类型不对（例如数字写成了文字、列表写成了单个值）。"
-                + "请按接口说明改正后重试。", new[] { new FieldError(field, "格式或类型不正确。") });
-        }
-        return Problems.Details(bad.StatusCode, "bad-request",
-            bad.InnerException is JsonException
-                ? "请求内容不是有效的 JSON，请检查格式后重试。"
-                : "请求内容缺失或格式不正确：请按接口说明提交（JSON 请求体须为对象），并检查地址中的参数。");
-    }
+    static ProblemDetails Unreadable(HttpContext context, BadHttpRequestException bad) =>
+        bad.StatusCode == StatusCodes.Status415UnsupportedMediaType
+            ? Problems.Details(bad.StatusCode, "json-required",
+                "请以 Content-Type: application/json 提交 JSON 格式的请求内容。")
+            : UnreadableRequest.Of(context, bad);
 }

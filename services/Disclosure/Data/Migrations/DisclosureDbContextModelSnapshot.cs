@@ -216,6 +216,10 @@ namespace Platform.Disclosure.Data.Migrations
                     b.Property<string>("Contact")
                         .HasColumnType("text");
 
+                    b.Property<string>("DeliveryForm")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("Description")
                         .HasColumnType("text");
 

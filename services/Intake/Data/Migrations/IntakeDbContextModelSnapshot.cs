@@ -73,6 +73,13 @@ namespace Platform.Intake.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateOnly?>("TicketDay")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TicketNumber")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<string>("WindowNo")
                         .HasColumnType("text");
 
@@ -204,6 +211,13 @@ namespace Platform.Intake.Data.Migrations
 
                     b.Property<int>("SuspendedWorkingDays")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("TicketDay")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TicketNumber")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<string>("Timeline")
                         .IsRequired()

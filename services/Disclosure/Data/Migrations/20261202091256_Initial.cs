@@ -125,6 +125,7 @@ namespace Platform.Disclosure.Data.Migrations
                     IdentityNo = table.Column<string>(type: "text", nullable: true),
                     Contact = table.Column<string>(type: "text", nullable: true),
                     Description = table.Column<string>(type: "text", nullable: true),
+                    DeliveryForm = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ReceivedDate = table.Column<DateOnly>(type: "date", nullable: false),
                     Status = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),

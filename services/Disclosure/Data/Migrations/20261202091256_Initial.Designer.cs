@@ -12,7 +12,7 @@ using Platform.Disclosure.Data;
 namespace Platform.Disclosure.Data.Migrations
 {
     [DbContext(typeof(DisclosureDbContext))]
-    [Migration("20261202032647_Initial")]
+    [Migration("20261202091256_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -218,6 +218,10 @@ namespace Platform.Disclosure.Data.Migrations
 
                     b.Property<string>("Contact")
                         .HasColumnType("text");
+
+                    b.Property<string>("DeliveryForm")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("Description")
                         .HasColumnType("text");

@@ -13,7 +13,7 @@ using Platform.Intake.Data;
 namespace Platform.Intake.Data.Migrations
 {
     [DbContext(typeof(IntakeDbContext))]
-    [Migration("20261202032546_Initial")]
+    [Migration("20261202084141_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -75,6 +75,13 @@ namespace Platform.Intake.Data.Migrations
                     b.Property<string>("ResponsibleStaff")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<DateOnly?>("TicketDay")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TicketNumber")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<string>("WindowNo")
                         .HasColumnType("text");
@@ -207,6 +214,13 @@ namespace Platform.Intake.Data.Migrations
 
                     b.Property<int>("SuspendedWorkingDays")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("TicketDay")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TicketNumber")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<string>("Timeline")
                         .IsRequired()
