@@ -27,6 +27,7 @@ public static class SupervisionModule
         builder.AddServiceModule<SupervisionDbContext>(Name);
         builder.Services.AddFollowedCalendar<SupervisionDbContext, SupervisionCalendar>();
         builder.Services.AddSingleton<SupervisionFeed>();
+        builder.AddRedisOrInProcess<FeedTickets, RedisFeedTickets, InProcessFeedTickets>();
         builder.Services.AddOptions<WarningOptions>().Bind(builder.Configuration.GetSection(YellowRule.CaseSection));
         builder.Services.AddHostedService<WarningClock>();
         builder.Services.AddSingleton<WarningsOnArrival>();

@@ -1,5 +1,8 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Supervision.Feed;
@@ -8,10 +11,31 @@ public static class FeedApi
 {
     public static RouteGroupBuilder MapFeedApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/feed", (SupervisionFeed feed, CancellationToken cancellationToken) =>
-                TypedResults.ServerSentEvents(Items(feed, cancellationToken)))
-            .RequireAuthorization(Roles.Supervisor).WithTags("feed");
+        // Open to the gateway without a token only so that a browser's EventSource can present a ticket: the handler
+        // lets in a supervisor's bearer token or a valid ticket, and nobody else.
+        api.MapGet("/feed", Feed).AllowAnonymous().WithTags("feed");
+        api.MapPost("/feed/ticket", Ticket).RequireAuthorization(Roles.Supervisor).WithTags("feed");
         return api;
+    }
+
+    static async Task<Results<ServerSentEventsResult<FeedEvent>, ProblemHttpResult>> Feed(string? ticket,
+        ClaimsPrincipal user, SupervisionFeed feed, FeedTickets tickets, CancellationToken cancellationToken)
+    {
+        var supervisor = user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Admin);
+        if (!supervisor && (ticket is null || !await tickets.RedeemAsync(ticket)))
+        {
+            return user.Identity?.IsAuthenticated == true && ticket is null
+                ? Problems.Of(StatusCodes.Status403Forbidden, "forbidden", "只有监察人员可以订阅监察动态。")
+                : Problems.Of(StatusCodes.Status401Unauthorized, "feed-ticket-invalid",
+                    "监察动态需要登录，或凭有效的订阅票据（60 秒内有效，只能使用一次）。");
+        }
+        return TypedResults.ServerSentEvents(Items(feed, cancellationToken));
+    }
+
+    static async Task<Ok<FeedTicket>> Ticket(ClaimsPrincipal user, FeedTickets tickets)
+    {
+        var ticket = await tickets.IssueAsync(user.FindFirst("sub")?.Value ?? "");
+        return TypedResults.Ok(new FeedTicket(ticket, DateTimeOffset.UtcNow + FeedTickets.Lifetime));
     }
 
     static async IAsyncEnumerable<SseItem<FeedEvent>> Items(SupervisionFeed feed,

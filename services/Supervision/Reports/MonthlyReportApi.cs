@@ -52,7 +52,9 @@ public static class MonthlyReportApi
         }
         using var stream = new MemoryStream();
         await stream.SaveAsAsync(Xlsx(sheets), excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
-        return TypedResults.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        // Rates as percentages, averages with one decimal, columns as wide as their text.
+        return TypedResults.File(XlsxFormats.Apply(stream.ToArray()),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             name + ".xlsx");
     }
 
@@ -95,7 +97,7 @@ public static class MonthlyReportApi
                 ["级别"] = w.Level == "red" ? "红牌" : "黄牌",
                 ["办结期限"] = w.DueDate.ToString("yyyy-MM-dd"),
                 ["预警日期"] = w.RaisedDate.ToString("yyyy-MM-dd"),
-                ["状态"] = w.Status,
+                ["状态"] = StatusLabel(w.Status),
             }).ToList(),
             ["好差评"] = ratings.OrderBy(r => r.Key).Select(r => new Dictionary<string, object?>
             {
@@ -107,6 +109,16 @@ public static class MonthlyReportApi
             }).ToList(),
         };
     }
+
+    static string StatusLabel(string status) => status switch
+    {
+        "active" => "生效中",
+        "cleared" => "已解除",
+        "appealed" => "申诉中",
+        "upheld" => "维持预警",
+        "revoked" => "已撤销",
+        _ => status,
+    };
 
     static Dictionary<string, object?> Row(string nameColumn, string name, string valueColumn, object? value) =>
         new() { [nameColumn] = name, [valueColumn] = value };

@@ -151,6 +151,7 @@ public static class AuthorizationTable
         GET  /api/supervision/approval/departments                        -    Y    -    -    Y    -    -    -    -
         GET  /api/supervision/trading                                     -    Y    -    -    Y    -    -    -    -
         GET  /api/supervision/feed                                        -    Y    -    -    Y    -    -    -    -
+        POST /api/supervision/feed/ticket                                 -    Y    -    -    Y    -    -    -    -
         GET  /api/supervision/live                                        -    Y    -    -    Y    -    -    -    -
         GET  /api/supervision/disclosure                                  -    Y    -    -    Y    -    -    -    -
         GET  /api/supervision/ratings/{dimension}                         -    Y    -    -    Y    -    -    -    -
