@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -9,8 +10,24 @@ namespace Platform.BrowserTests;
 public sealed class HallApi(Uri address) : IDisposable
 {
     readonly HttpClient _client = new() { BaseAddress = address };
+    readonly ConcurrentDictionary<string, Lazy<Task<string>>> _tokens = new();
 
+    /// <summary>One token per account for the whole run (they outlast it); a refused sign-in is not kept.</summary>
     public async Task<string> TokenAsync(string username)
+    {
+        var token = _tokens.GetOrAdd(username, name => new(() => SignInAsync(name)));
+        try
+        {
+            return await token.Value;
+        }
+        catch
+        {
+            _tokens.TryRemove(username, out _);
+            throw;
+        }
+    }
+
+    async Task<string> SignInAsync(string username)
     {
         var answer = await _client.PostAsJsonAsync("/api/auth/token",
             new { username, password = PortalFixture.Password });

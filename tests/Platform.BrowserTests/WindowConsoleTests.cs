@@ -53,6 +53,38 @@ public sealed class WindowConsoleTests(PortalFixture hall)
     }
 
     [Fact]
+    public async Task A_ticket_served_and_accepted_is_rated_on_the_rating_device_the_notice_of_acceptance_opens()
+    {
+        const string matterCode = "FGJ-01-002";
+        var window = await DepartmentWindowAsync("FGJ");
+        var ticket = await TakeTicketAsync(matterCode);
+        await using var portal = await hall.OpenAsync("window-to-rating-device");
+        var page = portal.Page;
+        await portal.SignInAsync(Clerk);
+        await ChooseWindowAsync(page, window);
+        await CallUntilAsync(page, ticket);
+
+        await page.GetByText("法人或其他组织").ClickAsync();
+        await page.GetByLabel("单位名称").FillAsync("示例节能科技有限公司");
+        await page.GetByLabel("统一社会信用代码").FillAsync(CompanyCode);
+        await page.GetByRole(AriaRole.Button, new() { Name = "全部标为齐全" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "受理并出具受理通知书" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/window/print/accept/"));
+        var caseNo = (await page.Locator("[data-test=case-no]").TextContentAsync())!.Trim();
+
+        // The screen facing the applicant opens on the served ticket and the accepted case, without an account.
+        var device = await page.Context.RunAndWaitForPageAsync(
+            () => page.Locator("[data-test=rate-link]").ClickAsync());
+        await Assertions.Expect(device.GetByText($"排队号 {ticket}")).ToBeVisibleAsync();
+        await device.GetByRole(AriaRole.Button, new() { Name = "满意", Exact = true }).ClickAsync();
+        await device.GetByRole(AriaRole.Button, new() { Name = "提交评价" }).ClickAsync();
+
+        await Assertions.Expect(device.GetByRole(AriaRole.Heading, new() { Name = "感谢您的评价！" })).ToBeVisibleAsync();
+        var view = await hall.Api.GetAsync($"/api/intake/cases/{caseNo}", Clerk);
+        Assert.Equal(4, view!["ratingScore"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task An_application_accepted_with_an_optional_material_missing_prints_the_notice_of_acceptance()
     {
         var matterCode = await OptionalMaterialMatterAsync();

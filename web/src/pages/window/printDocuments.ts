@@ -29,6 +29,8 @@ export interface AcceptanceDocument extends Common {
   optionalMissing: string[]
   /** 当场办结: the result given on the spot (approved / denied). */
   completedResult: string | null
+  /** The queue ticket served, when there was one: the 评价器 rates the case by it. */
+  ticketNumber?: string | null
 }
 
 export interface NoticeDocument extends Common {
