@@ -72,6 +72,12 @@ start_service() { # name
     done
     dir=services/$folder assembly=Platform.$folder
     extra+=(Services__Intake=http://localhost:5102)
+    # DEMO_DATA=1: the standalone host's demo catalogue, windows, projects and publications (the portal's tour and its
+    # browser tests through the gateway: PORTAL_URL=http://localhost:8080 dotnet test tests/Platform.BrowserTests).
+    if [ "${DEMO_DATA:-0}" = 1 ]; then
+      extra+=(Catalogue__DemoCatalogue__Enabled=true Disclosure__DemoData__Enabled=true Approval__DemoData__Enabled=true
+        Bidding__DemoData__Enabled=true)
+    fi
   fi
   mkdir -p "$RUN/logs" "$RUN/pids"
   echo "--- started $(date -u +%FT%TZ) ---" >>"$RUN/logs/$name.log"

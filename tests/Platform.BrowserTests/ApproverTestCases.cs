@@ -89,7 +89,7 @@ public static class ApproverTestCases
         var csv = "caseNo,matterCode,acceptedAt,completedAt,suspendedWorkingDays,applicantType,windowNo\n"
             + string.Create(CultureInfo.InvariantCulture,
                 $"{caseNo},{Matter},{acceptedAt:yyyy-MM-dd}T10:00:00+08:00,,0,natural,A06\n");
-        using var client = new HttpClient { BaseAddress = hall.Host.Address };
+        using var client = new HttpClient { BaseAddress = hall.Address };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/intake/cases/import")
         {
             Content = new StringContent(csv, Encoding.UTF8, "text/csv"),
@@ -134,7 +134,7 @@ public static class ApproverTestCases
     static async Task<JsonNode?> SendAsync(PortalFixture hall, HttpMethod method, string path, string? username,
         object? body)
     {
-        using var client = new HttpClient { BaseAddress = hall.Host.Address };
+        using var client = new HttpClient { BaseAddress = hall.Address };
         using var request = new HttpRequestMessage(method, path);
         if (username is not null)
         {
@@ -153,7 +153,7 @@ public static class ApproverTestCases
     /// <summary>One token per account and host; a refused sign-in is not remembered.</summary>
     static async Task<string> TokenAsync(PortalFixture hall, string username)
     {
-        var key = (hall.Host.Address, username);
+        var key = (hall.Address, username);
         try
         {
             return await Tokens.GetOrAdd(key, k => hall.Api.TokenAsync(k.User));

@@ -13,7 +13,14 @@ public sealed class PortalFixture : IAsyncLifetime
 
     IPlaywright? _playwright;
 
-    public HallHost Host { get; private set; } = null!;
+    /// <summary>The standalone host this run started (null when PORTAL_URL names a running hall instead).</summary>
+    public HallHost? Host { get; private set; }
+
+    /// <summary>
+    /// Where the portal is: the standalone host started here, or PORTAL_URL (e.g. the distributed mode's gateway from
+    /// deploy/local/up.sh, which must then allow the moves of the hall clock and the sign-ins the tests make).
+    /// </summary>
+    public Uri Address { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
     public HallApi Api { get; private set; } = null!;
 
@@ -21,9 +28,17 @@ public sealed class PortalFixture : IAsyncLifetime
     {
         // Every test's browser and setup calls come from one address: the edge's per-client limits (tested on their
         // own in the component tests) are raised so that a fast run is not refused as a flood.
-        Host = await HallHost.StartAsync("--Clock:Adjustable=true", "--RateLimits:SignInsPerMinute=1000",
-            "--RateLimits:WritesPerMinute=10000");
-        Api = new HallApi(Host.Address);
+        if (Environment.GetEnvironmentVariable("PORTAL_URL") is { Length: > 0 } running)
+        {
+            Address = new Uri(running);
+        }
+        else
+        {
+            Host = await HallHost.StartAsync("--Clock:Adjustable=true", "--RateLimits:SignInsPerMinute=1000",
+                "--RateLimits:WritesPerMinute=10000");
+            Address = Host.Address;
+        }
+        Api = new HallApi(Address);
         _playwright = await Playwright.CreateAsync();
         var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path
             ? path
@@ -47,7 +62,7 @@ public sealed class PortalFixture : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new()
         {
-            BaseURL = Host.Address.ToString(),
+            BaseURL = Address.ToString(),
             ViewportSize = new() { Width = width, Height = height },
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
