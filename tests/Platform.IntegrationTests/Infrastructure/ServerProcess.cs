@@ -73,11 +73,27 @@ sealed class ServerProcess(string name, string logFile) : IDisposable
         _process?.Dispose();
     }
 
+    /// <summary>
+    /// A free port below Linux's ephemeral range (32768–60999): a port the kernel hands out itself may be taken
+    /// again by any process's outgoing connection before the server binds it (RabbitMQ then stops with
+    /// dist_port_already_used while other test projects run beside this one).
+    /// </summary>
     public static int FreePort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var port = Random.Shared.Next(20_000, 32_000);
+            try
+            {
+                using var listener = new TcpListener(IPAddress.Loopback, port);
+                listener.Start();
+                return port;
+            }
+            catch (SocketException)
+            {
+            }
+        }
+        throw new InvalidOperationException("No free port between 20000 and 32000.");
     }
 
     /// <summary>Runs a short command to its end and returns its output; throws with the output when it fails.</summary>
