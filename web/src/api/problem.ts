@@ -11,6 +11,11 @@ export interface ProblemBody {
   [key: string]: unknown
 }
 
+interface ErrorEntry {
+  field?: unknown
+  message?: unknown
+}
+
 export class ApiProblem extends Error {
   readonly status: number
   readonly body: ProblemBody
@@ -26,23 +31,28 @@ export class ApiProblem extends Error {
     return this.body.detail || this.body.title || this.message
   }
 
-  /** Messages per field (camelCase names as in the request), for showing next to the input they concern. */
+  /**
+   * Messages per field (camelCase names as in the request), for showing next to the input they concern: the
+   * services' list of {field, message}, ASP.NET's map of field → messages, and a single `field` are all read;
+   * several messages of one field are joined, and entries that name no field are left to the detail.
+   */
   get fieldErrors(): Record<string, string> {
     const result: Record<string, string> = {}
-    const errors = this.body.errors
+    const add = (field: unknown, message: unknown) => {
+      if (typeof field !== 'string' || !field) return
+      const text = Array.isArray(message) ? message.map(String).join('；') : String(message ?? '')
+      const name = normaliseField(field)
+      result[name] = result[name] ? `${result[name]}；${text}` : text
+    }
+    const errors: unknown = this.body.errors
     if (Array.isArray(errors)) {
-      for (const error of errors) {
-        const name = normaliseField(String(error?.field ?? ''))
-        result[name] = result[name] ? `${result[name]}；${error.message}` : String(error?.message ?? '')
+      for (const entry of errors) {
+        if (entry && typeof entry === 'object') add((entry as ErrorEntry).field, (entry as ErrorEntry).message)
       }
     } else if (errors && typeof errors === 'object') {
-      for (const [name, messages] of Object.entries(errors)) {
-        result[normaliseField(name)] = Array.isArray(messages) ? messages.join('；') : String(messages)
-      }
+      for (const [field, messages] of Object.entries(errors)) add(field, messages)
     }
-    if (typeof this.body.field === 'string' && !result[normaliseField(this.body.field)]) {
-      result[normaliseField(this.body.field)] = this.text
-    }
+    if (typeof this.body.field === 'string' && !result[normaliseField(this.body.field)]) add(this.body.field, this.text)
     return result
   }
 }

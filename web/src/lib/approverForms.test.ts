@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ApiProblem } from '../api/problem'
-import { problemFieldErrors, useProblems } from './approverForms'
+import { useProblems } from './approverForms'
 
 describe("a problem's field errors", () => {
   it('reads the platform list of {field, message}, several messages of a field joined', () => {
@@ -12,14 +12,14 @@ describe("a problem's field errors", () => {
         { field: 'decisionNo', message: '最长 64 字。' },
       ] as unknown as Record<string, string[]>,
     })
-    expect(problemFieldErrors(problem)).toEqual({
+    expect(problem.fieldErrors).toEqual({
       decisionNo: '请填写批准文号。；最长 64 字。',
       conditions: '附条件准予须写明条件。',
     })
   })
   it('reads a dictionary of messages per field too', () => {
     const problem = new ApiProblem(400, { errors: { '$.applicant.IdNumber': ['不是有效的号码。'] } })
-    expect(problemFieldErrors(problem)).toEqual({ 'applicant.idNumber': '不是有效的号码。' })
+    expect(problem.fieldErrors).toEqual({ 'applicant.idNumber': '不是有效的号码。' })
   })
   it('puts a field the form has next to it, the rest and a problem without fields in the alert', () => {
     const form = useProblems(['reason'])

@@ -1,34 +1,5 @@
 import { reactive, ref } from 'vue'
-import { ApiProblem, describe, normaliseField } from '../api/problem'
-
-/**
- * Messages per field of a problem: the platform writes `errors` as a list of {field, message} (FieldError); a
- * dictionary of messages per field (ASP.NET's validation problems) is read too.
- */
-export function problemFieldErrors(problem: ApiProblem): Record<string, string> {
-  const result: Record<string, string> = {}
-  const add = (field: unknown, message: unknown) => {
-    if (typeof field !== 'string' || !field) return
-    const text = Array.isArray(message) ? message.join('；') : String(message ?? '')
-    const key = normaliseField(field)
-    result[key] = result[key] ? `${result[key]}；${text}` : text
-  }
-  const errors: unknown = problem.body.errors
-  if (Array.isArray(errors)) {
-    for (const entry of errors) {
-      if (entry && typeof entry === 'object') {
-        const e = entry as Record<string, unknown>
-        add(e.field ?? e.Field ?? e.column, e.message ?? e.Message)
-      }
-    }
-  } else if (errors && typeof errors === 'object') {
-    for (const [field, messages] of Object.entries(errors as Record<string, unknown>)) add(field, messages)
-  }
-  if (typeof problem.body.field === 'string' && !result[normaliseField(problem.body.field)]) {
-    add(problem.body.field, problem.text)
-  }
-  return result
-}
+import { ApiProblem, describe } from '../api/problem'
 
 /**
  * A form's problems as the brief asks: each field error next to the input it names (when the form has that field),
@@ -49,7 +20,7 @@ export function useProblems(fields: readonly string[]) {
       alert.value = describe(error)
       return
     }
-    const given = problemFieldErrors(error)
+    const given = error.fieldErrors
     const unplaced: string[] = []
     for (const [name, message] of Object.entries(given)) {
       if (fields.includes(name)) fieldErrors[name] = message

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { ProblemBody } from '../../api/problem'
-import { problemFields } from './windowProblems'
+import { ApiProblem, type ProblemBody } from './problem'
+
+const problemFields = (body: ProblemBody) => new ApiProblem(400, body).fieldErrors
 
 describe('field errors of a problem', () => {
   it('reads the services’ list of field errors, several messages of a field joined', () => {
