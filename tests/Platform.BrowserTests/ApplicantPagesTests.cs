@@ -36,7 +36,7 @@ public sealed class ApplicantPagesTests(PortalFixture hall)
         await Assertions.Expect(page.Locator("[data-test=rating]")).ToContainTextAsync("已评价 5 星（非常满意）");
         await page.GetByRole(AriaRole.Link, new() { Name = "← 返回我的办件" }).ClickAsync();
         await Assertions.Expect(row.Locator("[data-test=rated]")).ToHaveTextAsync("已评价 5 星");
-        var view = await ApproverTestCases.GetAsync(hall, $"/api/intake/cases/{caseNo}", "approver01");
+        var view = await hall.Api.GetAsync($"/api/intake/cases/{caseNo}", "approver01");
         Assert.Equal(5, view!["ratingScore"]!.GetValue<int>());
     }
 
@@ -79,8 +79,8 @@ public sealed class ApplicantPagesTests(PortalFixture hall)
     public async Task The_rating_device_at_the_window_rates_the_case_of_a_called_ticket()
     {
         // A ticket of a line no other test calls, called at this test's own window, registered on the application.
-        await ApproverTestCases.PostAsync(hall, "/api/intake/queue/tickets", new { departmentCode = "QXJ" });
-        var called = await ApproverTestCases.PostAsync(hall, "/api/intake/queue/call",
+        await hall.Api.PostAsync("/api/intake/queue/tickets", new { departmentCode = "QXJ" });
+        var called = await hall.Api.PostAsync("/api/intake/queue/call",
             new { windowNo = "A07", lines = new[] { "QXJ" } }, "window01");
         var number = called!["ticketNo"]!.GetValue<string>();
         var caseNo = await ApproverTestCases.AcceptAsync(hall, windowNo: "A07", ticketNumber: number);
@@ -95,7 +95,7 @@ public sealed class ApplicantPagesTests(PortalFixture hall)
         await page.GetByRole(AriaRole.Button, new() { Name = "提交评价" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "感谢您的评价！" })).ToBeVisibleAsync();
-        var view = await ApproverTestCases.GetAsync(hall, $"/api/intake/cases/{caseNo}", "approver01");
+        var view = await hall.Api.GetAsync($"/api/intake/cases/{caseNo}", "approver01");
         Assert.Equal(5, view!["ratingScore"]!.GetValue<int>());
         // The thank-you screen goes back to idle by itself, ready for the next applicant.
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "欢迎评价我们的服务" }))

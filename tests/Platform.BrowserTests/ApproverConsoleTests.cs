@@ -101,7 +101,7 @@ public sealed partial class ApproverConsoleTests(PortalFixture hall)
 
         await Assertions.Expect(page.Locator("[data-test=case-status]")).ToHaveTextAsync("办理中");
         await Assertions.Expect(page.Locator(".el-timeline").GetByText("恢复计时")).ToBeVisibleAsync();
-        var view = await ApproverTestCases.GetAsync(hall, $"/api/intake/cases/{caseNo}", "approver01");
+        var view = await hall.Api.GetAsync($"/api/intake/cases/{caseNo}", "approver01");
         Assert.Equal("open", view!["status"]!.GetValue<string>());
     }
 

@@ -1,9 +1,4 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Platform.BrowserTests;
@@ -11,13 +6,10 @@ namespace Platform.BrowserTests;
 /// <summary>
 /// Cases for the approver's and the applicant's pages, made through the API as the window would: a demo matter of
 /// SCJGJ (approver01's department) accepted with every material present, for a natural person whose second factor is
-/// the last four of <see cref="IdNumber"/>. Calls sign in once per account and host (the edge allows 20 token
-/// requests a minute per client, and <see cref="HallApi"/> asks for a token on every call).
+/// the last four of <see cref="IdNumber"/>. Calls go through <see cref="HallApi"/> (one token per account).
 /// </summary>
 public static class ApproverTestCases
 {
-    static readonly ConcurrentDictionary<(Uri Host, string User), Task<string>> Tokens = new();
-
     /// <summary>食品经营许可: promised in 2 working days.</summary>
     public const string Matter = "SCJGJ-01-001";
 
@@ -55,7 +47,7 @@ public static class ApproverTestCases
         {
             body["ticketNumber"] = ticketNumber;
         }
-        var answer = await PostAsync(hall, "/api/intake/applications", body, "window01");
+        var answer = await hall.Api.PostAsync("/api/intake/applications", body, "window01");
         return answer!["case"]!["caseNo"]!.GetValue<string>();
     }
 
@@ -63,20 +55,8 @@ public static class ApproverTestCases
     /// The matter as intake knows it (with its material list): the catalogue publishes the demo matters on its first
     /// start and they reach intake through the bus, so the first tests of a run wait for them (up to a minute).
     /// </summary>
-    static async Task<JsonNode> MatterAsync(PortalFixture hall, string matterCode)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            var matters = await GetAsync(hall, "/api/intake/matters?department=SCJGJ", "window01");
-            if (matters!.AsArray().SingleOrDefault(m => m!["code"]!.GetValue<string>() == matterCode) is { } matter)
-            {
-                return matter;
-            }
-            Assert.True(DateTime.UtcNow < deadline, $"Intake did not receive the demo matter {matterCode}.");
-            await Task.Delay(500);
-        }
-    }
+    static Task<JsonNode> MatterAsync(PortalFixture hall, string matterCode) =>
+        IntakeMatters.WaitUntilKnownAsync(hall.Api, matterCode);
 
     /// <summary>
     /// An open case from an old system's export (the administrator's CSV import), accepted a month ago: long past its
@@ -89,20 +69,12 @@ public static class ApproverTestCases
         var csv = "caseNo,matterCode,acceptedAt,completedAt,suspendedWorkingDays,applicantType,windowNo\n"
             + string.Create(CultureInfo.InvariantCulture,
                 $"{caseNo},{Matter},{acceptedAt:yyyy-MM-dd}T10:00:00+08:00,,0,natural,A06\n");
-        using var client = new HttpClient { BaseAddress = hall.Address };
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/intake/cases/import")
-        {
-            Content = new StringContent(csv, Encoding.UTF8, "text/csv"),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(hall, "admin"));
-        using var answer = await client.SendAsync(request);
-        var text = await answer.Content.ReadAsStringAsync();
-        Assert.True(answer.IsSuccessStatusCode, $"import: {(int)answer.StatusCode} {text}");
+        await hall.Api.PostCsvAsync("/api/intake/cases/import", csv, "admin");
         return caseNo;
     }
 
     public static Task CompleteAsync(PortalFixture hall, string caseNo) =>
-        PostAsync(hall, $"/api/intake/cases/{caseNo}/complete",
+        hall.Api.PostAsync($"/api/intake/cases/{caseNo}/complete",
             new { result = "approved", decisionNo = "示市监食许〔2026〕" + caseNo[^4..] + "号" }, "approver01");
 
     /// <summary>
@@ -114,54 +86,13 @@ public static class ApproverTestCases
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
-            var answer = await GetAsync(hall, path, username);
+            var answer = await hall.Api.GetAsync(path, username);
             if (answer!["total"]!.GetValue<int>() > 0)
             {
                 return;
             }
             Assert.True(DateTime.UtcNow < deadline, $"{path} stayed empty for {username}: no approval demo data.");
             await Task.Delay(500);
-        }
-    }
-
-    public static Task<JsonNode?> GetAsync(PortalFixture hall, string path, string? username = null) =>
-        SendAsync(hall, HttpMethod.Get, path, username, null);
-
-    public static Task<JsonNode?> PostAsync(PortalFixture hall, string path, object body, string? username = null) =>
-        SendAsync(hall, HttpMethod.Post, path, username, body);
-
-    /// <summary>A call as that user (null: anonymous); a non-success answer fails with its problem body.</summary>
-    static async Task<JsonNode?> SendAsync(PortalFixture hall, HttpMethod method, string path, string? username,
-        object? body)
-    {
-        using var client = new HttpClient { BaseAddress = hall.Address };
-        using var request = new HttpRequestMessage(method, path);
-        if (username is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(hall, username));
-        }
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body, options: new JsonSerializerOptions(JsonSerializerDefaults.Web));
-        }
-        using var answer = await client.SendAsync(request);
-        var text = await answer.Content.ReadAsStringAsync();
-        Assert.True(answer.IsSuccessStatusCode, $"{method} {path}: {(int)answer.StatusCode} {text}");
-        return text.Length == 0 ? null : JsonNode.Parse(text);
-    }
-
-    /// <summary>One token per account and host; a refused sign-in is not remembered.</summary>
-    static async Task<string> TokenAsync(PortalFixture hall, string username)
-    {
-        var key = (hall.Address, username);
-        try
-        {
-            return await Tokens.GetOrAdd(key, k => hall.Api.TokenAsync(k.User));
-        }
-        catch (HttpRequestException)
-        {
-            Tokens.TryRemove(key, out _);
-            throw;
         }
     }
 }

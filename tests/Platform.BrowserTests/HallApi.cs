@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -37,17 +38,21 @@ public sealed class HallApi(Uri address) : IDisposable
     }
 
     /// <summary>A call as that user (null: anonymous); a non-success answer fails with its problem body.</summary>
-    public async Task<JsonNode?> SendAsync(HttpMethod method, string path, string? username = null,
-        object? body = null)
+    public Task<JsonNode?> SendAsync(HttpMethod method, string path, string? username = null, object? body = null) =>
+        SendAsync(method, path, username, body is null
+            ? null
+            : JsonContent.Create(body, options: new JsonSerializerOptions(JsonSerializerDefaults.Web)));
+
+    /// <summary>A CSV upload (the imports) as that user.</summary>
+    public Task<JsonNode?> PostCsvAsync(string path, string csv, string username) =>
+        SendAsync(HttpMethod.Post, path, username, new StringContent(csv, Encoding.UTF8, "text/csv"));
+
+    async Task<JsonNode?> SendAsync(HttpMethod method, string path, string? username, HttpContent? content)
     {
-        using var request = new HttpRequestMessage(method, path);
+        using var request = new HttpRequestMessage(method, path) { Content = content };
         if (username is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(username));
-        }
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body, options: new JsonSerializerOptions(JsonSerializerDefaults.Web));
         }
         using var answer = await _client.SendAsync(request);
         var text = await answer.Content.ReadAsStringAsync();

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Platform.BrowserTests;
 
 /// <summary>
@@ -6,16 +8,17 @@ namespace Platform.BrowserTests;
 /// </summary>
 public static class IntakeMatters
 {
-    public static async Task WaitUntilKnownAsync(HallApi api, string matterCode)
+    /// <summary>The matter as intake knows it (with its material list), once it does.</summary>
+    public static async Task<JsonNode> WaitUntilKnownAsync(HallApi api, string matterCode)
     {
         var department = matterCode.Split('-')[0];
         var deadline = DateTimeOffset.UtcNow.AddSeconds(60);
         while (true)
         {
             var matters = await api.GetAsync($"/api/intake/matters?department={department}", "window01");
-            if (matters!.AsArray().Any(m => m?["code"]?.GetValue<string>() == matterCode))
+            if (matters!.AsArray().FirstOrDefault(m => m?["code"]?.GetValue<string>() == matterCode) is { } matter)
             {
-                return;
+                return matter;
             }
             Assert.True(DateTimeOffset.UtcNow < deadline, $"Intake has not learned matter {matterCode} in 60 s.");
             await Task.Delay(250);

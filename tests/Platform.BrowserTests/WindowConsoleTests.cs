@@ -306,21 +306,7 @@ public sealed class WindowConsoleTests(PortalFixture hall)
     /// Intake learns published matters from the catalogue's events, the demo catalogue's too: just after the host
     /// started, or just after a publication, it may not know a matter yet.
     /// </summary>
-    async Task IntakeKnowsAsync(string code)
-    {
-        var department = code[..code.IndexOf('-', StringComparison.Ordinal)];
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            var known = (await hall.Api.GetAsync($"/api/intake/matters?department={department}", Clerk))!.AsArray();
-            if (known.Any(m => m!["code"]!.GetValue<string>() == code))
-            {
-                return;
-            }
-            await Task.Delay(250);
-        }
-        throw new TimeoutException($"Intake did not learn the published matter {code} within 60 s.");
-    }
+    Task IntakeKnowsAsync(string code) => IntakeMatters.WaitUntilKnownAsync(hall.Api, code);
 
     static async Task ChooseWindowAsync(IPage page, string number)
     {
