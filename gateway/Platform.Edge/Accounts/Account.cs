@@ -13,12 +13,8 @@ public sealed class Account
 
     public string? Department { get; set; }
 
-    /// <summary>No longer written: the lockout is per account and client (Lockout/ISignInLockout).</summary>
-    public int FailedAttempts { get; set; }
-
-    /// <summary>No longer written (see <see cref="FailedAttempts"/>); both go with the next
-    /// accounts migration.</summary>
-    public DateTime? LockedUntil { get; set; }
+    /// <summary>The service point (catalogue code) an agent (代办员) works at; null for everyone else.</summary>
+    public string? ServicePoint { get; set; }
 
     public IReadOnlyList<string> RoleList =>
         Roles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

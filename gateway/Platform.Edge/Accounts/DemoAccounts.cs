@@ -15,22 +15,26 @@ namespace Platform.Edge.Accounts;
 sealed class DemoAccounts(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<DemoAccounts> logger)
     : IHostedService
 {
-    static readonly (string Username, string DisplayName, string Role, string? Department)[] Seed =
+    static readonly (string Username, string DisplayName, string Role, string? Department, string? Point)[] Seed =
     [
-        ("admin", "系统管理员", Roles.Admin, null),
-        ("window01", "综合窗口01", Roles.WindowStaff, null),
-        ("approver01", "市场监管局审批员", Roles.Approver, "SCJGJ"),
+        ("admin", "系统管理员", Roles.Admin, null, null),
+        ("window01", "综合窗口01", Roles.WindowStaff, null, null),
+        ("approver01", "市场监管局审批员", Roles.Approver, "SCJGJ", null),
         // Parallel approval's lead departments of the demo stages (自然资源局 for 1–2, 住建局 for 3–4) and one more.
-        ("approver02", "自然资源局审批员", Roles.Approver, "ZRZYJ"),
-        ("approver03", "住建局审批员", Roles.Approver, "ZJJ"),
-        ("approver04", "生态环境分局审批员", Roles.Approver, "SJJ"),
-        ("supervisor01", "效能监察员", Roles.Supervisor, null),
-        ("catalogue01", "事项目录管理员", Roles.CatalogueAdmin, null),
-        ("disclosure01", "政务公开专员", Roles.DisclosureOfficer, null),
-        ("disclosure02", "政务公开审核员", Roles.DisclosureOfficer, null),
-        ("trading01", "交易中心专员", Roles.TradingOfficer, null),
-        ("applicant01", "张三", Roles.Applicant, null),
-        ("company01", "示例科技有限公司", Roles.Applicant, null),
+        ("approver02", "自然资源局审批员", Roles.Approver, "ZRZYJ", null),
+        ("approver03", "住建局审批员", Roles.Approver, "ZJJ", null),
+        ("approver04", "生态环境分局审批员", Roles.Approver, "SJJ", null),
+        ("supervisor01", "效能监察员", Roles.Supervisor, null, null),
+        ("catalogue01", "事项目录管理员", Roles.CatalogueAdmin, null, null),
+        ("disclosure01", "政务公开专员", Roles.DisclosureOfficer, null, null),
+        ("disclosure02", "政务公开审核员", Roles.DisclosureOfficer, null, null),
+        ("trading01", "交易中心专员", Roles.TradingOfficer, null, null),
+        ("applicant01", "张三", Roles.Applicant, null, null),
+        ("company01", "示例科技有限公司", Roles.Applicant, null, null),
+        // 代办员 of the demo network's town centre and its two village points (DemoServicePoints in the catalogue).
+        ("agent01", "城关镇代办员", Roles.Agent, null, "510181-101"),
+        ("agent02", "东风村代办员", Roles.Agent, null, "510181-101-01"),
+        ("agent03", "和平社区代办员", Roles.Agent, null, "510181-101-02"),
     ];
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -51,7 +55,7 @@ sealed class DemoAccounts(IServiceScopeFactory scopes, IConfiguration configurat
         var existing = await db.Accounts.Select(a => a.Username).ToListAsync(cancellationToken);
         var hasher = new PasswordHasher<Account>();
         var added = 0;
-        foreach (var (username, displayName, role, department) in Seed.Where(s => !existing.Contains(s.Username)))
+        foreach (var (username, displayName, role, department, point) in Seed.Where(s => !existing.Contains(s.Username)))
         {
             var account = new Account
             {
@@ -59,6 +63,7 @@ sealed class DemoAccounts(IServiceScopeFactory scopes, IConfiguration configurat
                 DisplayName = displayName,
                 Roles = role,
                 Department = department,
+                ServicePoint = point,
                 PasswordHash = "",
             };
             account.PasswordHash = hasher.HashPassword(account, password);

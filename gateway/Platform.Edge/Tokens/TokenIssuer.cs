@@ -22,6 +22,10 @@ public sealed class TokenIssuer(AuthSettings settings)
         {
             claims.Add(new Claim(Roles.DepartmentClaim, account.Department));
         }
+        if (account.ServicePoint is not null)
+        {
+            claims.Add(new Claim(Roles.PointClaim, account.ServicePoint));
+        }
 
         var token = LocalTokens.Sign(settings, _credentials, claims, settings.TokenLifetime);
         return (token, (int)settings.TokenLifetime.TotalSeconds);

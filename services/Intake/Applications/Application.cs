@@ -35,4 +35,35 @@ public sealed class Application
 
     /// <summary>SHA-256 (hex) of the request that came with the key: a reuse with another body is refused.</summary>
     public string? RequestHash { get; set; }
+
+    /// <summary>
+    /// The account that submitted it (the window's staff member, the online applicant or the agent): a retried
+    /// submission is found by this account and its Idempotency-Key.
+    /// </summary>
+    public string? SubmittedBy { get; set; }
+
+    /// <summary>How it arrived: "window", "online" or "agent" (<see cref="ApplicationChannels"/>).</summary>
+    public string Channel { get; set; } = ApplicationChannels.Window;
+
+    /// <summary>The service point that took it in (catalogue code); null: the county hall.</summary>
+    public string? PointCode { get; set; }
+
+    /// <summary>The applicant's online account (channel online): it follows the application and then the case.</summary>
+    public string? ApplicantAccount { get; set; }
+
+    /// <summary>The agent (代办员) who took it in for the resident (channel agent) and follows the case.</summary>
+    public string? AgentAccount { get; set; }
+
+    /// <summary>How the resident consented to the agent acting for them (代办委托), as the agent recorded it.</summary>
+    public string? Consent { get; set; }
+
+    /// <summary>The agent's transfer slip (交接单) for the paper materials, and when the county hall received them.</summary>
+    public string? TransferSlipNo { get; set; }
+
+    public DateTimeOffset? HandedOverAt { get; set; }
+
+    public string? HandedOverTo { get; set; }
+
+    /// <summary>Trips in person the applicant has made for this application so far (see <see cref="Visits"/>).</summary>
+    public int Visits { get; set; }
 }

@@ -114,6 +114,8 @@ public static class ApplicationsApi
             MatterVersion = matter.Version,
             Applicant = Applicant.From(request.Applicant!),
             ResponsibleStaff = staff,
+            SubmittedBy = staff,
+            Visits = 1,
             IdempotencyKey = idempotencyKey,
             RequestHash = idempotencyKey is null ? null : requestHash,
             WindowNo = request.WindowNo,

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Intake.Cases;
 using Platform.Intake.Catalogue;
 using Platform.Intake.Data;
+using Platform.Intake.Points;
 using Platform.ServiceDefaults.Messaging;
 using Platform.WorkingDays;
 
@@ -16,6 +17,8 @@ static class CaseAcceptance
         WorkingDayCalendar calendar, DateTimeOffset acceptedAt, CancellationToken cancellationToken)
     {
         var caseNo = await CaseNumbers.NextAsync(db, HallTime.DateOf(acceptedAt), cancellationToken);
+        var (pointCode, pointLevel) = await ServicePoints.ResolveAsync(db, application.PointCode, application.WindowNo,
+            cancellationToken);
         var @case = new Case
         {
             CaseNo = caseNo,
@@ -33,6 +36,12 @@ static class CaseAcceptance
             TicketNumber = application.TicketNumber,
             TicketDay = application.TicketDay,
             CalendarVersion = calendar.Version,
+            Channel = application.Channel,
+            PointCode = pointCode,
+            PointLevel = pointLevel,
+            Visits = application.Visits,
+            ApplicantAccount = application.ApplicantAccount,
+            AgentAccount = application.AgentAccount,
         };
         CaseClock.Start(@case, acceptedAt, calendar);
         var ticket = application.TicketNumber is { } number ? $"（排队号 {number}）" : "";

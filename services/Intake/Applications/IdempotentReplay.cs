@@ -22,7 +22,7 @@ static class IdempotentReplay
             return null;
         }
         var application = await db.Applications.AsNoTracking()
-            .SingleOrDefaultAsync(a => a.ResponsibleStaff == staff && a.IdempotencyKey == key, cancellationToken);
+            .SingleOrDefaultAsync(a => a.SubmittedBy == staff && a.IdempotencyKey == key, cancellationToken);
         if (application is null)
         {
             return null;

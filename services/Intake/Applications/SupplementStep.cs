@@ -49,6 +49,8 @@ static class SupplementStep
                 // Another window accepted it a moment ago (the unique application of a case stops a second case).
                 return Problems.Conflict("not-awaiting-supplement", "这份申请不在等待补正的状态。");
             }
+            // The applicant came back to the window with the rest: a second trip in person.
+            reloaded.Visits++;
             reloaded.Materials = reloaded.Materials
                 .Select(m => reloaded.Notice.Contains(m.Name) ? m with { Status = "present" } : m).ToList();
             var @case = await CaseAcceptance.Accept(db, reloaded, matter, calendar.Current, receivedAt,

@@ -60,6 +60,27 @@ public sealed class Case : IConcurrencyStamped
     public bool? OnTime { get; set; }
     public int? RatingScore { get; set; }
     public bool Imported { get; set; }
+
+    /// <summary>"window", "online" or "agent"; the point (catalogue code, null: the county hall) and its level.</summary>
+    public string Channel { get; set; } = Applications.ApplicationChannels.Window;
+
+    public string? PointCode { get; set; }
+    public string PointLevel { get; set; } = "county";
+
+    /// <summary>The agent (代办员) who took the application in and follows the case.</summary>
+    public string? AgentAccount { get; set; }
+
+    /// <summary>Trips in person the applicant made: the application's, plus one to collect the result at a window.</summary>
+    public int Visits { get; set; } = 1;
+
+    /// <summary>送达: the chosen method ("window", "post", "electronic"), the postal address, and what was done.</summary>
+    public string? DeliveryMethod { get; set; }
+
+    public string? DeliveryAddress { get; set; }
+    public DateTimeOffset? DeliveredAt { get; set; }
+    public string? TrackingNumber { get; set; }
+    public Guid? ResultFileId { get; set; }
+    public string? ResultFileSha256 { get; set; }
     public List<TimelineEntry> Timeline { get; set; } = [];
     public int ConcurrencyStamp { get; set; }
 }

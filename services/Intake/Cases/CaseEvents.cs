@@ -8,7 +8,7 @@ static class CaseEvents
     public static ApplicationAccepted Accepted(Case c, bool completionFollows = false) => new(c.CaseNo, c.MatterCode,
         c.MatterName, c.DepartmentCode, c.HandlingKind, c.StatutoryLimitDays, c.PromisedLimitDays, c.WindowNo,
         c.Applicant.Type, c.AcceptedAt, c.DueDate, c.CalendarVersion, c.Imported, c.DueDateProvisional,
-        completionFollows);
+        completionFollows, c.Channel, c.PointCode, c.PointLevel, c.Visits);
 
     public static CaseCompleted Completed(Case c) => new(c.CaseNo, c.MatterCode, c.DepartmentCode, c.WindowNo,
         c.Result!, c.AcceptedAt, c.CompletedAt!.Value, c.WorkingDaysUsed!.Value, c.SuspendedWorkingDays,

@@ -26,7 +26,7 @@ public sealed class StandaloneFactory(string dataDirectory, IReadOnlyDictionary<
     /// A client signed in as any account, with a token the edge signs as it would for that account (tests need staff of
     /// departments and roles the demo accounts do not have).
     /// </summary>
-    public HttpClient ClientAs(string username, string role, string? department = null)
+    public HttpClient ClientAs(string username, string role, string? department = null, string? point = null)
     {
         var (token, _) = Services.GetRequiredService<Platform.Edge.Tokens.TokenIssuer>().Issue(
             new Platform.Edge.Accounts.Account
@@ -36,6 +36,7 @@ public sealed class StandaloneFactory(string dataDirectory, IReadOnlyDictionary<
                 PasswordHash = "",
                 Roles = role,
                 Department = department,
+                ServicePoint = point,
             });
         return CreateClient().WithToken(token);
     }

@@ -14,6 +14,11 @@ public static class Roles
     public const string DisclosureOfficer = "disclosure-officer";
 
     /// <summary>
+    /// A town or village 代办员: takes applications in for residents at one service point (the point claim).
+    /// </summary>
+    public const string Agent = "agent";
+
+    /// <summary>
     /// A service calling another on its own behalf (supervision reading intake's counts for reconciliation); never
     /// a person's role.
     /// </summary>
@@ -22,9 +27,12 @@ public static class Roles
     public static readonly IReadOnlyList<string> All =
     [
         Admin, WindowStaff, Approver, Applicant, Supervisor, CatalogueAdmin, TradingOfficer, Expert, DisclosureOfficer,
-        Service,
+        Agent, Service,
     ];
 
     /// <summary>Claim type of the department code a staff member works for.</summary>
     public const string DepartmentClaim = "department";
+
+    /// <summary>Claim type of the service point (catalogue code) an agent works at.</summary>
+    public const string PointClaim = "point";
 }

@@ -29,7 +29,27 @@ namespace Platform.Intake.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AgentAccount")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ApplicantAccount")
+                        .HasColumnType("text");
+
                     b.Property<string>("CaseNo")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Consent")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("HandedOverAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HandedOverTo")
                         .HasColumnType("text");
 
                     b.Property<string>("IdempotencyKey")
@@ -59,6 +79,10 @@ namespace Platform.Intake.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("PointCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Reason")
                         .HasColumnType("text");
 
@@ -73,12 +97,23 @@ namespace Platform.Intake.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateOnly?>("TicketDay")
                         .HasColumnType("date");
 
                     b.Property<string>("TicketNumber")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
+
+                    b.Property<string>("TransferSlipNo")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Visits")
+                        .HasColumnType("integer");
 
                     b.Property<string>("WindowNo")
                         .HasColumnType("text");
@@ -105,7 +140,14 @@ namespace Platform.Intake.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ResponsibleStaff", "IdempotencyKey")
+                    b.HasIndex("ApplicantAccount");
+
+                    b.HasIndex("TransferSlipNo")
+                        .IsUnique();
+
+                    b.HasIndex("Outcome", "Channel");
+
+                    b.HasIndex("SubmittedBy", "IdempotencyKey")
                         .IsUnique();
 
                     b.ToTable("applications", (string)null);
@@ -123,6 +165,9 @@ namespace Platform.Intake.Data.Migrations
                     b.Property<DateOnly>("AcceptedDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("AgentAccount")
+                        .HasColumnType("text");
+
                     b.Property<string>("ApplicantAccount")
                         .HasColumnType("text");
 
@@ -132,6 +177,11 @@ namespace Platform.Intake.Data.Migrations
                     b.Property<string>("CalendarVersion")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
@@ -145,6 +195,16 @@ namespace Platform.Intake.Data.Migrations
 
                     b.Property<string>("DecisionNo")
                         .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeliveryAddress")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DeliveryMethod")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("DepartmentCode")
                         .IsRequired()
@@ -183,6 +243,15 @@ namespace Platform.Intake.Data.Migrations
                     b.Property<bool?>("OnTime")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("PointCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PointLevel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<int>("PromisedLimitDays")
                         .HasColumnType("integer");
 
@@ -193,6 +262,12 @@ namespace Platform.Intake.Data.Migrations
                         .HasColumnType("text");
 
                     b.Property<string>("Result")
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("ResultFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ResultFileSha256")
                         .HasColumnType("text");
 
                     b.Property<string>("Status")
@@ -222,6 +297,13 @@ namespace Platform.Intake.Data.Migrations
                     b.Property<string>("Timeline")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("TrackingNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Visits")
+                        .HasColumnType("integer");
 
                     b.Property<string>("WindowNo")
                         .HasColumnType("text");
@@ -309,6 +391,97 @@ namespace Platform.Intake.Data.Migrations
                     b.HasKey("Code");
 
                     b.ToTable("matters", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Intake.Files.StoredFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CaseNo")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("MaterialName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("stored_files", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Intake.Points.LocalServicePoint", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Address")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Hours")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ParentCode")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Phone")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WindowNumbers")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("service_points", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Intake.Queue.Ticket", b =>

@@ -1,5 +1,4 @@
-﻿using System;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
@@ -23,8 +22,7 @@ namespace Platform.Edge.Accounts.Migrations
                     PasswordHash = table.Column<string>(type: "text", nullable: false),
                     Roles = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     Department = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    FailedAttempts = table.Column<int>(type: "integer", nullable: false),
-                    LockedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    ServicePoint = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -32,6 +32,16 @@ namespace Platform.Intake.Data.Migrations
                     TicketDay = table.Column<DateOnly>(type: "date", nullable: true),
                     IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     RequestHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    SubmittedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    PointCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ApplicantAccount = table.Column<string>(type: "text", nullable: true),
+                    AgentAccount = table.Column<string>(type: "text", nullable: true),
+                    Consent = table.Column<string>(type: "text", nullable: true),
+                    TransferSlipNo = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    HandedOverAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    HandedOverTo = table.Column<string>(type: "text", nullable: true),
+                    Visits = table.Column<int>(type: "integer", nullable: false),
                     Applicant_IdNumber = table.Column<string>(type: "text", nullable: false),
                     Applicant_Name = table.Column<string>(type: "text", nullable: false),
                     Applicant_Phone = table.Column<string>(type: "text", nullable: true),
@@ -92,6 +102,17 @@ namespace Platform.Intake.Data.Migrations
                     OnTime = table.Column<bool>(type: "boolean", nullable: true),
                     RatingScore = table.Column<int>(type: "integer", nullable: true),
                     Imported = table.Column<bool>(type: "boolean", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    PointCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    PointLevel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AgentAccount = table.Column<string>(type: "text", nullable: true),
+                    Visits = table.Column<int>(type: "integer", nullable: false),
+                    DeliveryMethod = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    DeliveryAddress = table.Column<string>(type: "text", nullable: true),
+                    DeliveredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    TrackingNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ResultFileId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ResultFileSha256 = table.Column<string>(type: "text", nullable: true),
                     Timeline = table.Column<string>(type: "text", nullable: false),
                     ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false),
                     Applicant_IdNumber = table.Column<string>(type: "text", nullable: false),
@@ -173,6 +194,46 @@ namespace Platform.Intake.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "service_points",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ParentCode = table.Column<string>(type: "text", nullable: true),
+                    Address = table.Column<string>(type: "text", nullable: true),
+                    Hours = table.Column<string>(type: "text", nullable: true),
+                    Phone = table.Column<string>(type: "text", nullable: true),
+                    WindowNumbers = table.Column<string>(type: "text", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_service_points", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stored_files",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Owner = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Purpose = table.Column<string>(type: "text", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    MaterialName = table.Column<string>(type: "text", nullable: true),
+                    CaseNo = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stored_files", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "tickets",
                 columns: table => new
                 {
@@ -196,9 +257,25 @@ namespace Platform.Intake.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_applications_ResponsibleStaff_IdempotencyKey",
+                name: "IX_applications_ApplicantAccount",
                 table: "applications",
-                columns: new[] { "ResponsibleStaff", "IdempotencyKey" },
+                column: "ApplicantAccount");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_Outcome_Channel",
+                table: "applications",
+                columns: new[] { "Outcome", "Channel" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_SubmittedBy_IdempotencyKey",
+                table: "applications",
+                columns: new[] { "SubmittedBy", "IdempotencyKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_TransferSlipNo",
+                table: "applications",
+                column: "TransferSlipNo",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -234,6 +311,11 @@ namespace Platform.Intake.Data.Migrations
                 columns: new[] { "sent_at", "next_attempt_at", "id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_stored_files_ApplicationId",
+                table: "stored_files",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_tickets_Day_Number",
                 table: "tickets",
                 columns: new[] { "Day", "Number" },
@@ -263,6 +345,12 @@ namespace Platform.Intake.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "running_numbers");
+
+            migrationBuilder.DropTable(
+                name: "service_points");
+
+            migrationBuilder.DropTable(
+                name: "stored_files");
 
             migrationBuilder.DropTable(
                 name: "tickets");
