@@ -39,6 +39,10 @@ public static class AuthorizationTable
         POST /api/catalogue/departments                                   -    Y    -    -    -    Y    -    -    -
         GET  /api/catalogue/windows                                       Y    Y    Y    Y    Y    Y    Y    Y    Y
         POST /api/catalogue/windows                                       -    Y    -    -    -    Y    -    -    -
+        GET  /api/catalogue/points                                        Y    Y    Y    Y    Y    Y    Y    Y    Y
+        POST /api/catalogue/points                                        -    Y    -    -    -    Y    -    -    -
+        GET  /api/catalogue/points/{code}                                 Y    Y    Y    Y    Y    Y    Y    Y    Y
+        PUT  /api/catalogue/points/{code}                                 -    Y    -    -    -    Y    -    -    -
 
         POST /api/intake/queue/tickets                                    Y    Y    Y    Y    Y    Y    Y    Y    Y
         GET  /api/intake/queue/lines/{line}                               Y    Y    Y    Y    Y    Y    Y    Y    Y
