@@ -1,7 +1,10 @@
+using Platform.Intake.Agent;
 using Platform.Intake.Applications;
 using Platform.Intake.Calendar;
 using Platform.Intake.Cases;
 using Platform.Intake.Data;
+using Platform.Intake.Delivery;
+using Platform.Intake.Points;
 using Platform.Intake.Queue;
 using Platform.Intake.Statistics;
 using Platform.ServiceDefaults;
@@ -37,7 +40,10 @@ public static class IntakeModule
             .MapCasesApi()
             .MapLabelsApi()
             .MapCaseImportApi()
-            .MapDailyCountsApi();
+            .MapDailyCountsApi()
+            .MapPointsApi()
+            .MapAgentApi()
+            .MapDeliveryApi();
         return app;
     }
 }

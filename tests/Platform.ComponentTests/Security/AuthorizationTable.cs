@@ -63,6 +63,13 @@ public static class AuthorizationTable
         GET  /api/intake/cases                                            -    Y    Y    Y    Y    -    -    -    -
         GET  /api/intake/cases/{caseNo}                                   -    Y    Y    Y    Y    -    -    -    -
         GET  /api/intake/cases/{caseNo}/status                            Y    Y    Y    Y    Y    Y    Y    Y    Y
+        GET  /api/intake/points                                           -    Y    Y    Y    Y    Y    Y    Y    Y
+        POST /api/intake/agent/applications                               -    -    -    -    -    -    -    -    -
+        GET  /api/intake/agent/applications                               -    -    -    -    -    -    -    -    -
+        GET  /api/intake/agent/cases                                      -    -    -    -    -    -    -    -    -
+        POST /api/intake/applications/{id}/handover                       -    Y    Y    -    -    -    -    -    -
+        PUT  /api/intake/cases/{caseNo}/delivery                          -    Y    Y    -    -    -    -    -    Y
+        POST /api/intake/cases/{caseNo}/delivery                          -    Y    Y    Y    -    -    -    -    -
         POST /api/intake/cases/{caseNo}/complete                          -    Y    -    Y    -    -    -    -    -
         POST /api/intake/cases/{caseNo}/suspend                           -    Y    -    Y    -    -    -    -    -
         POST /api/intake/cases/{caseNo}/resume                            -    Y    -    Y    -    -    -    -    -
