@@ -16,7 +16,9 @@ public sealed record PointScope(string? Point, string? Level, string? CountyCode
     public static readonly PointScope Everywhere = new(null, null, null);
     public static readonly IReadOnlyList<string> Levels = [County, "town", "village"];
 
-    /// <summary>The refusal of filters that cannot be one (an empty one means no filter); null when they are fine.</summary>
+    /// <summary>
+    /// The refusal of filters that cannot be one (an empty one means no filter); null when they are fine.
+    /// </summary>
     public static ProblemHttpResult? Refusal(string? point, string? level)
     {
         var errors = new List<FieldError>();
