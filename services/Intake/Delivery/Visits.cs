@@ -1,4 +1,3 @@
-using Platform.Intake.Applications;
 using Platform.Intake.Cases;
 
 namespace Platform.Intake.Delivery;
