@@ -1,8 +1,12 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Intake.Applications;
 using Platform.Intake.Calendar;
 using Platform.Intake.Cases;
 using Platform.Intake.Data;
+using Platform.Intake.Files;
+using Platform.Intake.Online;
 using Platform.Intake.Queue;
+using Platform.Intake.Review;
 using Platform.Intake.Statistics;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Persistence;
@@ -26,6 +30,9 @@ public static class IntakeModule
         builder.Services.AddOptions<CaseWarningOptions>()
             .Bind(builder.Configuration.GetSection(YellowRule.CaseSection));
         builder.AddSecondFactorGuard();
+        builder.Services.AddOptions<UploadOptions>().Bind(builder.Configuration.GetSection(UploadOptions.Section));
+        builder.Services.AddSingleton<FileStore>();
+        builder.Services.TryAddSingleton<IUploadScanner, AcceptingUploadScanner>();
         return builder;
     }
 
@@ -37,7 +44,10 @@ public static class IntakeModule
             .MapCasesApi()
             .MapLabelsApi()
             .MapCaseImportApi()
-            .MapDailyCountsApi();
+            .MapDailyCountsApi()
+            .MapFilesApi()
+            .MapOnlineApplicationsApi()
+            .MapReviewApi();
         return app;
     }
 }
