@@ -2,10 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.ComponentTests.Infrastructure;
 using Platform.Intake.Data;
+using Platform.Intake.Files;
 using static Platform.ComponentTests.Intake.IntakeScenario;
 
 namespace Platform.ComponentTests.Intake;
@@ -99,5 +101,26 @@ public sealed class OnlineFileTests : IAsyncLifetime
         await (await _hall.Applicant.ApplyAsync(body)).AssertProblemAsync(400, "validation-failed");
         using var scope = _hall.Host.Services.CreateScope();
         Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<IntakeDbContext>().Applications.CountAsync());
+    }
+
+    sealed class RefusingScanner : IUploadScanner
+    {
+        public Task<string?> ScanAsync(Stream content, StoredFile file, CancellationToken cancellationToken) =>
+            Task.FromResult<string?>(content.ReadByte() == '%' ? "检出疑似恶意代码（测试扫描器）。" : null);
+    }
+
+    [Fact]
+    public async Task The_scan_hook_refuses_an_upload_which_is_then_not_kept()
+    {
+        await using var scanned = _hall.Host.WithWebHostBuilder(builder =>
+            builder.ConfigureTestServices(services => services.AddSingleton<IUploadScanner, RefusingScanner>()));
+        var client = scanned.CreateClient();
+        client.DefaultRequestHeaders.Authorization = _hall.Applicant.DefaultRequestHeaders.Authorization;
+
+        var refused = await (await client.UploadAsync("申请书.pdf", OnlineUploads.Pdf)).AssertProblemAsync(422, "file-rejected-by-scan");
+        Assert.Contains("恶意代码", refused.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.Created, (await client.UploadAsync("照片.png", OnlineUploads.Png)).StatusCode);
+        Assert.Equal(1, await StoredFiles());
+        Assert.Single(Directory.GetFiles(UploadFolder));
     }
 }
