@@ -1,11 +1,15 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Intake.Agent;
 using Platform.Intake.Applications;
 using Platform.Intake.Calendar;
 using Platform.Intake.Cases;
 using Platform.Intake.Data;
 using Platform.Intake.Delivery;
+using Platform.Intake.Files;
+using Platform.Intake.Online;
 using Platform.Intake.Points;
 using Platform.Intake.Queue;
+using Platform.Intake.Review;
 using Platform.Intake.Statistics;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Persistence;
@@ -29,6 +33,9 @@ public static class IntakeModule
         builder.Services.AddOptions<CaseWarningOptions>()
             .Bind(builder.Configuration.GetSection(YellowRule.CaseSection));
         builder.AddSecondFactorGuard();
+        builder.Services.AddOptions<UploadOptions>().Bind(builder.Configuration.GetSection(UploadOptions.Section));
+        builder.Services.AddSingleton<FileStore>();
+        builder.Services.TryAddSingleton<IUploadScanner, AcceptingUploadScanner>();
         return builder;
     }
 
@@ -43,7 +50,10 @@ public static class IntakeModule
             .MapDailyCountsApi()
             .MapPointsApi()
             .MapAgentApi()
-            .MapDeliveryApi();
+            .MapDeliveryApi()
+            .MapFilesApi()
+            .MapOnlineApplicationsApi()
+            .MapReviewApi();
         return app;
     }
 }

@@ -76,6 +76,14 @@ public static class AuthorizationTable
         POST /api/intake/cases/{caseNo}/extend                            -    Y    -    Y    -    -    -    -    -
         POST /api/intake/cases/{caseNo}/rating                            -    Y    -    -    -    -    -    -    Y
         POST /api/intake/cases/{caseNo}/claim                             -    Y    -    -    -    -    -    -    Y
+        POST /api/intake/files                                            -    Y    Y    Y    -    -    -    -    Y
+        GET  /api/intake/files/{id}                                       -    Y    Y    Y    Y    Y    Y    Y    Y
+        POST /api/intake/online/applications                              -    Y    -    -    -    -    -    -    Y
+        GET  /api/intake/online/applications                              -    Y    -    -    -    -    -    -    Y
+        GET  /api/intake/online/applications/{id}                         -    Y    Y    Y    Y    Y    Y    Y    Y
+        POST /api/intake/online/applications/{id}/supplement              -    Y    -    -    -    -    -    -    Y
+        GET  /api/intake/applications                                     -    Y    Y    -    -    -    -    -    -
+        POST /api/intake/applications/{id}/review                         -    Y    Y    -    -    -    -    -    -
 
         GET  /api/approval/projects                                       -    Y    Y    Y    Y    Y    Y    Y    Y
         POST /api/approval/projects                                       -    -    Y    -    -    -    -    -    Y
