@@ -50,7 +50,7 @@ public sealed class AgentHandoverTests : IAsyncLifetime
         Assert.Equal("待预审", pending.GetProperty("items")[0].GetProperty("statusLabel").GetString());
         Assert.NotEqual(JsonValueKind.Null, pending.GetProperty("items")[0].GetProperty("handedOverAt").ValueKind);
 
-        // 预审 passes (the review endpoint is the online helper's: see AgentNetwork.AcceptAsync). The clock starts now.
+        // 预审 passes (AgentNetwork.AcceptAsync: POST …/review). The clock starts now.
         _hall.Host.Clock.Set("2026-03-04T10:00:00+08:00");
         var caseNo = await AcceptAsync(_hall, id);
 
@@ -64,8 +64,8 @@ public sealed class AgentHandoverTests : IAsyncLifetime
         Assert.Equal(caseNo, accepted.GetProperty("items")[0].GetProperty("caseNo").GetString());
     }
 
-    [Fact(Skip = "After the merge with the online helper's branch: POST /api/intake/applications/{id}/review is not on this branch")]
-    public async Task After_the_merge_the_window_review_accepts_a_handed_over_agent_application()
+    [Fact]
+    public async Task The_window_review_accepts_a_handed_over_agent_application()
     {
         var taken = await TakeInAsync(Agent(_hall));
         var id = taken.GetProperty("id").GetGuid();

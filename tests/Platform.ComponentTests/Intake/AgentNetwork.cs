@@ -1,13 +1,6 @@
 using System.Net.Http.Json;
-using System.Reflection;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Platform.Contracts.Catalogue;
-using Platform.Intake.Applications;
-using Platform.Intake.Calendar;
-using Platform.Intake.Data;
-using Platform.ServiceDefaults.Persistence;
 
 namespace Platform.ComponentTests.Intake;
 
@@ -61,25 +54,25 @@ public static class AgentNetwork
     }
 
     /// <summary>
-    /// 受理 of a pending-review application as the window's 预审 will do it. The review endpoint
-    /// (POST /api/intake/applications/{id}/review) comes from the online helper's branch; until it is merged this calls
-    /// intake's own CaseAcceptance (internal) the way that endpoint does. Returns the case number.
+    /// 受理 of an agent application as the county hall does it: the paper arrives by slip (handover) when it has not
+    /// yet, then the window's 预审 accepts it with every material of the matter present. Returns the case number.
     /// </summary>
-    public static async Task<string> AcceptAsync(IntakeScenario hall, Guid applicationId, string staff = "window01")
+    public static async Task<string> AcceptAsync(IntakeScenario hall, Guid applicationId)
     {
-        using var scope = hall.Host.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
-        var calendar = scope.ServiceProvider.GetRequiredService<IntakeCalendar>();
-        var accept = typeof(Application).Assembly.GetType("Platform.Intake.Applications.CaseAcceptance")!
-            .GetMethod("Accept", BindingFlags.Public | BindingFlags.Static)!;
-        return await RunningNumbers.InTransactionAsync(db, async () =>
+        var view = await hall.Window.GetFromJsonAsync<JsonElement>($"/api/intake/online/applications/{applicationId}");
+        if (view.GetProperty("status").GetString() == "awaiting-handover")
         {
-            var application = await db.Applications.SingleAsync(a => a.Id == applicationId);
-            var matter = await db.Matters.AsNoTracking().SingleAsync(m => m.Code == application.MatterCode);
-            application.ResponsibleStaff = staff;
-            var @case = await (dynamic)accept.Invoke(null, [db, application, matter, calendar.Current, hall.Host.Clock.Now, CancellationToken.None])!;
-            await db.SaveChangesAsync();
-            return (string)@case.CaseNo;
-        }, CancellationToken.None);
+            (await hall.Window.PostAsJsonAsync($"/api/intake/applications/{applicationId}/handover",
+                new { slipNo = view.GetProperty("transferSlipNo").GetString() })).EnsureSuccessStatusCode();
+        }
+        var matter = (await hall.Window.GetFromJsonAsync<JsonElement>(
+                $"/api/intake/matters?keyword={view.GetProperty("matterCode").GetString()}"))[0];
+        var materials = matter.GetProperty("materials").EnumerateArray()
+            .Select(m => new { name = m.GetProperty("name").GetString(), status = "present" }).ToArray();
+        var review = await hall.Window.PostAsJsonAsync($"/api/intake/applications/{applicationId}/review",
+            new { outcome = "accept", windowNo = "A01", materials });
+        Assert.True(review.IsSuccessStatusCode, await review.Content.ReadAsStringAsync());
+        return (await review.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("receipt").GetProperty("caseNo")
+            .GetString()!;
     }
 }

@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Platform.ComponentTests.Infrastructure;
 using Platform.Contracts.Intake;
 using Platform.Intake.Data;
-using Platform.Intake.Files;
 
 namespace Platform.ComponentTests.Intake;
 
@@ -27,28 +26,16 @@ public sealed class DeliveryTests : IAsyncLifetime
     Task<HttpResponseMessage> Deliver(string caseNo, object body, HttpClient? client = null) =>
         (client ?? _hall.Window).PostAsJsonAsync($"/api/intake/cases/{caseNo}/delivery", body);
 
-    /// <summary>
-    /// A result file as POST /api/intake/files (purpose result) stores it. That upload route comes from the online
-    /// helper's branch; here the row is written straight into intake's database.
-    /// </summary>
-    async Task<StoredFile> StoreFileAsync(string purpose = "result")
+    sealed record Uploaded(Guid Id, string Sha256);
+
+    /// <summary>A file uploaded by the window as POST /api/intake/files stores it (a result, or a material).</summary>
+    async Task<Uploaded> StoreFileAsync(string purpose = "result")
     {
-        using var scope = _hall.Host.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<IntakeDbContext>();
-        var file = new StoredFile
-        {
-            Id = Guid.NewGuid(),
-            Owner = "window01",
-            Purpose = purpose,
-            FileName = "食品经营许可证.pdf",
-            ContentType = "application/pdf",
-            Size = 1024,
-            Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Guid.NewGuid().ToByteArray())),
-            UploadedAt = DateTimeOffset.UtcNow,
-        };
-        db.Files.Add(file);
-        await db.SaveChangesAsync();
-        return file;
+        var pdf = OnlineUploads.Pdf.Concat(Guid.NewGuid().ToByteArray()).ToArray();
+        var response = await _hall.Window.UploadAsync("食品经营许可证.pdf", pdf, purpose);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return new(body.GetProperty("id").GetGuid(), body.GetProperty("sha256").GetString()!);
     }
 
     [Fact]
