@@ -75,7 +75,7 @@ start_service() { # name
     # DEMO_DATA=1: the standalone host's demo catalogue, windows, projects and publications (the portal's tour and its
     # browser tests through the gateway: PORTAL_URL=http://localhost:8080 dotnet test tests/Platform.BrowserTests).
     if [ "${DEMO_DATA:-0}" = 1 ]; then
-      extra+=(Catalogue__DemoCatalogue__Enabled=true Disclosure__DemoData__Enabled=true Approval__DemoData__Enabled=true
+      extra+=(Catalogue__DemoCatalogue__Enabled=true Disclosure__DemoData__Enabled=true Approval__DemoData__Enabled=true Intake__DemoData__Enabled=true
         Bidding__DemoData__Enabled=true)
     fi
   fi

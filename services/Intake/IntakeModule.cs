@@ -5,6 +5,7 @@ using Platform.Intake.Calendar;
 using Platform.Intake.Cases;
 using Platform.Intake.Data;
 using Platform.Intake.Delivery;
+using Platform.Intake.Demo;
 using Platform.Intake.Files;
 using Platform.Intake.Online;
 using Platform.Intake.Points;
@@ -36,6 +37,7 @@ public static class IntakeModule
         builder.Services.AddOptions<UploadOptions>().Bind(builder.Configuration.GetSection(UploadOptions.Section));
         builder.Services.AddSingleton<FileStore>();
         builder.Services.TryAddSingleton<IUploadScanner, AcceptingUploadScanner>();
+        builder.Services.AddHostedService<DemoOnlineService>();
         return builder;
     }
 

@@ -6,6 +6,7 @@ using Platform.Contracts.Intake;
 using Platform.Intake.Applications;
 using Platform.Intake.Cases;
 using Platform.Intake.Data;
+using Platform.Intake.Online;
 using Platform.Intake.Points;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Messaging;
@@ -20,7 +21,7 @@ namespace Platform.Intake.Agent;
 /// </summary>
 static class AgentIntake
 {
-    public static async Task<Results<Created<AgentApplicationView>, ProblemHttpResult>> Submit(
+    public static async Task<Results<Created<ApplicationView>, ProblemHttpResult>> Submit(
         AgentIntakeRequest request, [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey,
         ClaimsPrincipal user, IntakeDbContext db, HallClock clock, CancellationToken cancellationToken)
     {
@@ -92,7 +93,7 @@ static class AgentIntake
                 return application;
             }, cancellationToken);
             return TypedResults.Created($"/api/intake/online/applications/{application.Id}",
-                await AgentApplicationViews.OfAsync(db, application, cancellationToken));
+                await ApplicationViews.LoadAsync(db, application, cancellationToken));
         }
         catch (DbUpdateException) when (idempotencyKey is not null)
         {
@@ -104,7 +105,7 @@ static class AgentIntake
     }
 
     /// <summary>A retry with the same key and body gets the first answer; another body with it is refused.</summary>
-    static async Task<Results<Created<AgentApplicationView>, ProblemHttpResult>?> ReplayAsync(IntakeDbContext db,
+    static async Task<Results<Created<ApplicationView>, ProblemHttpResult>?> ReplayAsync(IntakeDbContext db,
         string agent, string? key, string requestHash, CancellationToken cancellationToken)
     {
         var application = key is null ? null : await db.Applications.AsNoTracking()
@@ -118,6 +119,6 @@ static class AgentIntake
             return IdempotencyKeys.Reused();
         }
         return TypedResults.Created($"/api/intake/online/applications/{application.Id}",
-            await AgentApplicationViews.OfAsync(db, application, cancellationToken));
+            await ApplicationViews.LoadAsync(db, application, cancellationToken));
     }
 }

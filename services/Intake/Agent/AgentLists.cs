@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Intake.Cases;
 using Platform.Intake.Data;
+using Platform.Intake.Online;
 using Platform.ServiceDefaults.Http;
 
 namespace Platform.Intake.Agent;
@@ -13,7 +14,7 @@ namespace Platform.Intake.Agent;
 static class AgentLists
 {
     /// <summary>Newest first: slip numbers run by day and within it (SQLite cannot order the instants).</summary>
-    public static async Task<Results<Ok<PageOf<AgentApplicationItem>>, ProblemHttpResult>> Applications(
+    public static async Task<Results<Ok<PageOf<ApplicationListItem>>, ProblemHttpResult>> Applications(
         string? status, int? page, int? pageSize, ClaimsPrincipal user, IntakeDbContext db,
         CancellationToken cancellationToken)
     {
@@ -29,9 +30,7 @@ static class AgentLists
         var outcome = status is null ? null : ApplicationStatuses.Parse(status);
         if (status is not null && outcome is null)
         {
-            return Problems.Invalid([new("status",
-                "状态应为 pending-review（待预审）、awaiting-handover（待交接）、awaiting-supplement（待补正）、"
-                + "accepted（已受理）或 rejected（不予受理）。")]);
+            return Problems.Invalid([new("status", $"状态应为 {ApplicationStatuses.Values} 之一。")]);
         }
         var applications = db.Applications.AsNoTracking().Where(a => a.PointCode == point!.Code)
             .Where(a => outcome == null || a.Outcome == outcome);
@@ -41,12 +40,8 @@ static class AgentLists
         var codes = rows.Select(a => a.MatterCode).Distinct().ToList();
         var matters = await db.Matters.AsNoTracking().Where(m => codes.Contains(m.Code))
             .ToDictionaryAsync(m => m.Code, cancellationToken);
-        var items = rows.Select(a => new AgentApplicationItem(a.Id, a.MatterCode,
-            matters.GetValueOrDefault(a.MatterCode)?.Name ?? a.MatterCode,
-            matters.GetValueOrDefault(a.MatterCode)?.DepartmentName ?? "", a.Channel, a.PointCode,
-            a.Applicant.MaskedName, ApplicationStatuses.Of(a.Outcome), ApplicationStatuses.Label(a.Outcome),
-            a.ReceivedAt, a.TransferSlipNo, a.HandedOverAt, a.CaseNo)).ToList();
-        return TypedResults.Ok(new PageOf<AgentApplicationItem>(items, pageNumber, size, total));
+        var items = rows.Select(a => ApplicationListItem.Of(a, matters)).ToList();
+        return TypedResults.Ok(new PageOf<ApplicationListItem>(items, pageNumber, size, total));
     }
 
     /// <summary>Every case taken in at the agent's point, newest first, with its clock and delivery.</summary>

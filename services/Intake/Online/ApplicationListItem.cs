@@ -16,13 +16,14 @@ public sealed record ApplicationListItem(
     string StatusLabel,
     DateTimeOffset SubmittedAt,
     string? TransferSlipNo,
-    string? CaseNo)
+    string? CaseNo,
+    DateTimeOffset? HandedOverAt)
 {
     public static ApplicationListItem Of(Application a, IReadOnlyDictionary<string, LocalMatter> matters)
     {
         var matter = matters.GetValueOrDefault(a.MatterCode);
         return new(a.Id, a.MatterCode, matter?.Name ?? a.MatterCode, matter?.DepartmentName ?? "", a.Channel,
             a.PointCode, a.Applicant.MaskedName, ApplicationStatuses.ValueOf(a.Outcome),
-            ApplicationStatuses.LabelOf(a.Outcome), a.ReceivedAt, a.TransferSlipNo, a.CaseNo);
+            ApplicationStatuses.LabelOf(a.Outcome), a.ReceivedAt, a.TransferSlipNo, a.CaseNo, a.HandedOverAt);
     }
 }

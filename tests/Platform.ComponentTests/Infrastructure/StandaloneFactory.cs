@@ -49,6 +49,7 @@ public sealed class StandaloneFactory(string dataDirectory, IReadOnlyDictionary<
         // tests own their data from an empty start.
         builder.UseSetting("Catalogue:DemoCatalogue:Enabled", "false");
         builder.UseSetting("Disclosure:DemoData:Enabled", "false");
+        builder.UseSetting("Intake:DemoData:Enabled", "false");
         builder.UseSetting("Approval:DemoData:Enabled", "false");
         builder.UseSetting("Bidding:DemoData:Enabled", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
