@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
@@ -81,8 +82,7 @@ public sealed partial class PreReviewTests(PortalFixture hall) : IDisposable
             consent = "居民签署代办委托书",
             materials = matter["materials"]!.AsArray().Select(m => new { name = m!["name"]!.GetValue<string>() }),
         };
-        var submitted = await SendAsync(HttpMethod.Post, "/api/intake/agent/applications", "agent01",
-            JsonContent.Create(body), Guid.NewGuid().ToString());
+        var submitted = await AgentApplicationAsync(body);
         var id = submitted["id"]!.GetValue<string>();
         var slip = submitted["transferSlipNo"]!.GetValue<string>();
         await using var portal = await hall.OpenAsync("pre-review-handover");
@@ -126,8 +126,8 @@ public sealed partial class PreReviewTests(PortalFixture hall) : IDisposable
         await Assertions.Expect(shown.Locator("[data-test=delivery-status]")).ToHaveTextAsync("已办结");
         await shown.GetByText("邮寄送达", new() { Exact = true }).ClickAsync();
         await shown.GetByRole(AriaRole.Button, new() { Name = "确认送达" }).ClickAsync();
-        await Assertions.Expect(shown.GetByText("邮寄送达请填写邮件单号。")).ToBeVisibleAsync();
-        await shown.GetByLabel("邮件单号").FillAsync("SF1234567890");
+        await Assertions.Expect(shown.GetByText("邮寄送达请填写运单号。")).ToBeVisibleAsync();
+        await shown.GetByLabel("运单号").FillAsync("SF1234567890");
         await shown.GetByRole(AriaRole.Button, new() { Name = "确认送达" }).ClickAsync();
 
         await Assertions.Expect(shown.Locator("[data-test=delivered]")).ToContainTextAsync("邮寄送达");
@@ -248,6 +248,34 @@ public sealed partial class PreReviewTests(PortalFixture hall) : IDisposable
 
     Task<JsonNode> ApplicationAsync(string id) =>
         SendAsync(HttpMethod.Get, $"/api/intake/online/applications/{id}", Clerk, null);
+
+    /// <summary>
+    /// 代办受理 by agent01 (城关镇): intake learns the demo points from the catalogue's events after the host starts, so
+    /// a refusal for an unknown point is tried again for a while.
+    /// </summary>
+    async Task<JsonNode> AgentApplicationAsync(object body)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(60);
+        var token = await hall.Api.TokenAsync("agent01");
+        while (true)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/intake/agent/applications")
+            {
+                Content = JsonContent.Create(body),
+            };
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+            using var answer = await _http.SendAsync(request);
+            var text = await answer.Content.ReadAsStringAsync();
+            if (answer.IsSuccessStatusCode)
+            {
+                return JsonNode.Parse(text)!;
+            }
+            Assert.True(answer.StatusCode == HttpStatusCode.Forbidden && DateTimeOffset.UtcNow < deadline,
+                $"agent application: {(int)answer.StatusCode} {text}");
+            await Task.Delay(500);
+        }
+    }
 
     /// <summary>A demo matter of the 镇村代办项目目录 that a town point takes in, as intake knows it.</summary>
     async Task<JsonNode> TownMatterAsync()

@@ -19,8 +19,8 @@ export function deliveryProblems(form: DeliveryForm): Record<string, string> {
   const problems: Record<string, string> = {}
   if (form.method === 'post') {
     const number = form.trackingNumber.trim()
-    if (!number) problems.trackingNumber = '邮寄送达请填写邮件单号。'
-    else if (!/^[A-Za-z0-9]{8,30}$/.test(number)) problems.trackingNumber = '邮件单号应为 8 到 30 位字母或数字。'
+    if (!number) problems.trackingNumber = '邮寄送达请填写运单号。'
+    else if (!/^[A-Za-z0-9]{8,30}$/.test(number)) problems.trackingNumber = '运单号应为 8 到 30 位字母或数字。'
   }
   if (form.method === 'electronic') {
     const problem = fileProblem(form.file)
