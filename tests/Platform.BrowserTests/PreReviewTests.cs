@@ -166,12 +166,17 @@ public sealed partial class PreReviewTests(PortalFixture hall) : IDisposable
         Assert.NotEqual("0", await online.InnerTextAsync());
         await Assertions.Expect(page.Locator("[data-test=zero-visit-share]")).ToHaveTextAsync(Percent());
         await Assertions.Expect(page.Locator("[data-test=at-most-one-visit-share]")).ToHaveTextAsync(Percent());
-        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "服务网点排名" })).ToBeVisibleAsync();
+        var ranking = page.Locator("[data-test=point-ranking]");
+        await Assertions.Expect(ranking).ToContainTextAsync("县政务服务中心");
+        await Assertions.Expect(ranking).ToContainTextAsync("东风村便民代办点");
 
-        await page.GetByLabel("网点层级").ClickAsync();
+        await page.Locator(".el-form-item", new() { Has = page.GetByLabel("网点层级") }).Locator(".el-select__wrapper")
+            .ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "镇级", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
         await Assertions.Expect(page.Locator("#channels-title")).ToContainTextAsync("镇级网点");
+        await Assertions.Expect(ranking).ToContainTextAsync("城关镇便民服务中心");
+        await Assertions.Expect(ranking).Not.ToContainTextAsync("东风村便民代办点");
 
         await page.GotoAsync("/supervision/wall");
         await Assertions.Expect(page.Locator("[data-test=wall-zero-visit]")).ToHaveTextAsync(Percent());
