@@ -139,6 +139,36 @@ public sealed partial class PreReviewTests(PortalFixture hall) : IDisposable
     }
 
     [Fact]
+    public async Task A_completed_case_is_delivered_electronically_with_the_licence_uploaded_from_the_console()
+    {
+        var caseNo = await ApproverTestCases.AcceptAsync(hall);
+        await ApproverTestCases.CompleteAsync(hall, caseNo);
+        var licence = Encoding.ASCII.GetBytes($"%PDF-1.4\n% licence {caseNo}\ntrailer<<>>\n%%EOF\n");
+        await using var portal = await hall.OpenAsync("delivery-electronic");
+        var page = portal.Page;
+        await OpenConsoleAsync(portal, "办结送达");
+
+        await page.GetByLabel("受理编号").FillAsync(caseNo);
+        await page.GetByRole(AriaRole.Button, new() { Name = "查找办件" }).ClickAsync();
+        var shown = page.Locator("[data-test=delivery-case]");
+        await shown.GetByText("电子送达", new() { Exact = true }).ClickAsync();
+        await shown.GetByLabel("结果文件（电子证照）").SetInputFilesAsync(new FilePayload
+        {
+            Name = "食品经营许可证.pdf",
+            MimeType = "application/pdf",
+            Buffer = licence,
+        });
+        await shown.GetByRole(AriaRole.Button, new() { Name = "确认送达" }).ClickAsync();
+
+        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(licence));
+        await Assertions.Expect(shown.Locator("[data-test=delivered]")).ToContainTextAsync("电子送达");
+        await Assertions.Expect(shown.Locator("[data-test=delivered]")).ToContainTextAsync(sha256);
+        var view = await hall.Api.GetAsync($"/api/intake/cases/{caseNo}", Clerk);
+        Assert.Equal("electronic", view!["deliveryMethod"]!.GetValue<string>());
+        Assert.Equal(sha256, view["resultFileSha256"]!.GetValue<string>(), ignoreCase: true);
+    }
+
+    [Fact]
     public async Task The_dashboard_shows_the_channel_figures_a_level_filter_and_the_point_ranking()
     {
         var id = await OnlineApplicationAsync(withoutFileFor: 0);
