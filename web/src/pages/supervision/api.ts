@@ -26,6 +26,17 @@ export interface EfficiencyMetrics {
   timeSavedWorkingDays: number
   averageWorkingDaysUsed: number | null
   openOverdue: number
+  /** Accepted cases of the period by the channel they came by. */
+  byChannel: ChannelCounts
+  /** 零跑动率 and 最多跑一次率 over the accepted cases of the period. */
+  zeroVisitShare: number | null
+  atMostOneVisitShare: number | null
+}
+
+export interface ChannelCounts {
+  window: number
+  online: number
+  agent: number
 }
 
 export interface RankingRow {
@@ -35,6 +46,15 @@ export interface RankingRow {
   onTheSpotRate: number | null
   onTimeRate: number | null
   timeSavedWorkingDays: number
+}
+
+/** A row of the 服务网点 ranking (GET /rankings/points): keyed by point code, with its name and level. */
+export interface PointRankingRow extends RankingRow {
+  name: string | null
+  level: string | null
+  byChannel?: ChannelCounts | null
+  zeroVisitShare?: number | null
+  atMostOneVisitShare?: number | null
 }
 
 export interface SeriesPoint {
@@ -135,14 +155,18 @@ export interface Department {
 
 export type Period = { from: string; to: string }
 
+/** A period with the service-point filters: one point (its code) or one level (county, town or village). */
+export type Filter = Period & { point?: string; level?: string }
+
 const base = '/api/supervision'
 
 export const supervision = {
   live: () => api.get<LiveFigures>(`${base}/live`),
-  metrics: (p: Period) => api.get<EfficiencyMetrics>(`${base}/metrics`, p),
-  ranking: (dimension: 'departments' | 'windows', p: Period) =>
+  metrics: (p: Filter) => api.get<EfficiencyMetrics>(`${base}/metrics`, p),
+  ranking: (dimension: 'departments' | 'windows', p: Filter) =>
     api.get<RankingRow[]>(`${base}/rankings/${dimension}`, p),
-  series: (p: Period, granularity: 'day' | 'month') => api.get<SeriesPoint[]>(`${base}/series`, { ...p, granularity }),
+  pointRanking: (p: Filter) => api.get<PointRankingRow[]>(`${base}/rankings/points`, p),
+  series: (p: Filter, granularity: 'day' | 'month') => api.get<SeriesPoint[]>(`${base}/series`, { ...p, granularity }),
   warnings: (filter: { level?: string; status?: string; department?: string }) =>
     api.get<Warning[]>(`${base}/warnings`, filter),
   evaluate: () => api.post<{ raised: number }>(`${base}/warnings/evaluate`),

@@ -78,3 +78,23 @@ export function departmentRows(
     .map((code) => ({ code, name: names[code] ?? code, accepted: counts[code] ?? 0, completed: completed[code] ?? 0 }))
     .sort((a, b) => b.completed - a.completed || b.accepted - a.accepted || a.code.localeCompare(b.code))
 }
+
+/** The channels' counts with their labels and shares of the total (the dashboard's channel panel). */
+export function channelRows(
+  counts: { window: number; online: number; agent: number } | null | undefined,
+): { channel: string; label: string; count: number; share: number | null }[] {
+  const c = counts ?? { window: 0, online: 0, agent: 0 }
+  const total = c.window + c.online + c.agent
+  const share = (n: number) => (total > 0 ? n / total : null)
+  return [
+    { channel: 'window', label: '窗口受理', count: c.window, share: share(c.window) },
+    { channel: 'online', label: '网上申办', count: c.online, share: share(c.online) },
+    { channel: 'agent', label: '镇村代办', count: c.agent, share: share(c.agent) },
+  ]
+}
+
+/** The filter the figures are for, in words: "全部网点", "镇级网点", or the point's name. */
+export function filterLabel(point: string, level: string, names: Record<string, string>): string {
+  if (point) return names[point] ?? point
+  return level ? `${{ county: '县级', town: '镇级', village: '村级' }[level] ?? level}网点` : '全部网点'
+}

@@ -47,7 +47,10 @@ export function checklistFor(matter: IntakeMatter | undefined): IntakeForm['mate
 }
 
 /** Required materials marked missing or defective: what a one-time notice must name (the service's rule). */
-export function lackingRequired(matter: IntakeMatter | undefined, form: IntakeForm): MatterMaterial[] {
+export function lackingRequired(
+  matter: IntakeMatter | undefined,
+  form: Pick<IntakeForm, 'materials'>,
+): MatterMaterial[] {
   return (matter?.materials ?? []).filter((m) => {
     const status = form.materials[m.name]?.status
     return m.required && (status === 'missing' || status === 'defective')
@@ -55,7 +58,10 @@ export function lackingRequired(matter: IntakeMatter | undefined, form: IntakeFo
 }
 
 /** Optional (选填) materials not handed in: they do not stop acceptance; the notice of acceptance names them. */
-export function lackingOptional(matter: IntakeMatter | undefined, form: IntakeForm): MatterMaterial[] {
+export function lackingOptional(
+  matter: IntakeMatter | undefined,
+  form: Pick<IntakeForm, 'materials'>,
+): MatterMaterial[] {
   return (matter?.materials ?? []).filter((m) => {
     const status = form.materials[m.name]?.status
     return !m.required && (status === 'missing' || status === 'defective')

@@ -1,12 +1,12 @@
 import type { ApplicationResponse, CaseView, MaterialStatus } from './windowApi'
 
 /**
- * The printable documents of the window: 受理通知书 (accept, keyed by case number), 一次性告知书 (notice) and
- * 不予受理决定书 (reject), both keyed by the application's id. Their data comes from the service's answer and is kept
+ * The printable documents of the window: 受理通知书 (accept, keyed by case number), 一次性告知书 (notice),
+ * 不予受理决定书 (reject) and 代办材料接收回执 (handover), the last three keyed by the application's id. Their data comes from the service's answer and is kept
  * in this tab's sessionStorage, so the print page survives a reload; an acceptance can also be read again from the
  * case (GET /api/intake/cases/{caseNo}).
  */
-export type PrintKind = 'accept' | 'notice' | 'reject'
+export type PrintKind = 'accept' | 'notice' | 'reject' | 'handover'
 
 interface Common {
   matterCode: string
@@ -48,14 +48,24 @@ export interface RejectDocument extends Common {
   legalBasis: string
 }
 
-export type PrintDocument = AcceptanceDocument | NoticeDocument | RejectDocument
+/** The hall's receipt of the paper materials an agent handed over with a transfer slip (代办交接). */
+export interface HandoverDocument extends Common {
+  kind: 'handover'
+  applicationId: string
+  slipNo: string
+  pointName: string
+  receivedAt: string
+  date: string
+}
+
+export type PrintDocument = AcceptanceDocument | NoticeDocument | RejectDocument | HandoverDocument
 
 export function documentKey(document: PrintDocument): string {
   return document.kind === 'accept' ? document.caseNo : document.applicationId
 }
 
 export function isPrintKind(kind: unknown): kind is PrintKind {
-  return kind === 'accept' || kind === 'notice' || kind === 'reject'
+  return kind === 'accept' || kind === 'notice' || kind === 'reject' || kind === 'handover'
 }
 
 const storageKey = (kind: PrintKind, key: string) => `hall.window.print.${kind}.${key}`

@@ -30,3 +30,17 @@ export function rememberTicket(ticket: Ticket | null) {
   if (ticket) sessionStorage.setItem(ticketKey, JSON.stringify(ticket))
   else sessionStorage.removeItem(ticketKey)
 }
+
+/** The console's tab (收件, 预审, 代办交接, 送达) in this browser tab: back from a printout, the clerk is where they were. */
+const tabKey = 'hall.window.tab'
+export const consoleTabs = ['intake', 'review', 'handover', 'delivery'] as const
+export type ConsoleTab = (typeof consoleTabs)[number]
+
+export function rememberedTab(): ConsoleTab {
+  const stored = sessionStorage.getItem(tabKey)
+  return consoleTabs.find((t) => t === stored) ?? 'intake'
+}
+
+export function rememberTab(tab: ConsoleTab) {
+  sessionStorage.setItem(tabKey, tab)
+}
