@@ -57,7 +57,7 @@ public sealed class Application
     /// <summary>How the resident consented to the agent acting for them (代办委托), as the agent recorded it.</summary>
     public string? Consent { get; set; }
 
-    /// <summary>The agent's transfer slip (交接单) for the paper materials; when and by whom the hall received it.</summary>
+    /// <summary>The agent's transfer slip (交接单) for the paper; when and by whom the county hall received it.</summary>
     public string? TransferSlipNo { get; set; }
 
     public DateTimeOffset? HandedOverAt { get; set; }
