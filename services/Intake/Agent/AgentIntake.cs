@@ -40,7 +40,8 @@ static class AgentIntake
         }
         var agent = user.FindFirst("sub")?.Value ?? "unknown";
         var requestHash = IdempotencyKeys.Hash(request);
-        if (await ReplayAsync(db, agent, idempotencyKey, requestHash, cancellationToken) is { } replay)
+        if (await ApplicationReplay.ReplayAsync(db, agent, ApplicationChannels.Agent, idempotencyKey, requestHash,
+                cancellationToken) is { } replay)
         {
             return replay;
         }
@@ -92,33 +93,16 @@ static class AgentIntake
                 await db.SaveChangesAsync(cancellationToken);
                 return application;
             }, cancellationToken);
-            return TypedResults.Created($"/api/intake/online/applications/{application.Id}",
+            return ApplicationReplay.Created(application,
                 await ApplicationViews.LoadAsync(db, application, cancellationToken));
         }
         catch (DbUpdateException) when (idempotencyKey is not null)
         {
             // The same key won a race a moment ago: answer with what it produced.
             db.ChangeTracker.Clear();
-            return await ReplayAsync(db, agent, idempotencyKey, requestHash, cancellationToken)
+            return await ApplicationReplay.ReplayAsync(db, agent, ApplicationChannels.Agent, idempotencyKey,
+                    requestHash, cancellationToken)
                 ?? throw new InvalidOperationException("Lost idempotent 代办 submission.");
         }
-    }
-
-    /// <summary>A retry with the same key and body gets the first answer; another body with it is refused.</summary>
-    static async Task<Results<Created<ApplicationView>, ProblemHttpResult>?> ReplayAsync(IntakeDbContext db,
-        string agent, string? key, string requestHash, CancellationToken cancellationToken)
-    {
-        var application = key is null ? null : await db.Applications.AsNoTracking()
-            .SingleOrDefaultAsync(a => a.SubmittedBy == agent && a.IdempotencyKey == key, cancellationToken);
-        if (application is null)
-        {
-            return null;
-        }
-        if (application.RequestHash != requestHash)
-        {
-            return IdempotencyKeys.Reused();
-        }
-        return TypedResults.Created($"/api/intake/online/applications/{application.Id}",
-            await ApplicationViews.LoadAsync(db, application, cancellationToken));
     }
 }

@@ -40,7 +40,8 @@ static class OnlineSubmit
             return tooLong;
         }
         var requestHash = IdempotencyKeys.Hash(request);
-        if (await ReplayAsync(db, account, idempotencyKey, requestHash, cancellationToken) is { } replay)
+        if (await ApplicationReplay.ReplayAsync(db, account, ApplicationChannels.Online, idempotencyKey, requestHash,
+                cancellationToken) is { } replay)
         {
             return replay;
         }
@@ -52,7 +53,8 @@ static class OnlineSubmit
         {
             // The same key won a race a moment ago: answer with what it produced.
             db.ChangeTracker.Clear();
-            return await ReplayAsync(db, account, idempotencyKey, requestHash, cancellationToken)
+            return await ApplicationReplay.ReplayAsync(db, account, ApplicationChannels.Online, idempotencyKey,
+                    requestHash, cancellationToken)
                 ?? throw new InvalidOperationException("Lost idempotent submission.");
         }
     }
@@ -107,28 +109,7 @@ static class OnlineSubmit
         db.AddEvent(new ApplicationSubmitted(application.Id, matter.Code, matter.DepartmentCode,
             ApplicationChannels.Online, null, "county", null, now));
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/intake/online/applications/{application.Id}",
-            await ApplicationViews.LoadAsync(db, application, cancellationToken));
-    }
-
-    static async Task<Results<Created<ApplicationView>, ProblemHttpResult>?> ReplayAsync(IntakeDbContext db,
-        string account, string? key, string requestHash, CancellationToken cancellationToken)
-    {
-        if (key is null)
-        {
-            return null;
-        }
-        var application = await db.Applications.AsNoTracking()
-            .SingleOrDefaultAsync(a => a.SubmittedBy == account && a.IdempotencyKey == key, cancellationToken);
-        if (application is null)
-        {
-            return null;
-        }
-        if (application.RequestHash != requestHash || application.Channel != ApplicationChannels.Online)
-        {
-            return IdempotencyKeys.Reused();
-        }
-        return TypedResults.Created($"/api/intake/online/applications/{application.Id}",
+        return ApplicationReplay.Created(application,
             await ApplicationViews.LoadAsync(db, application, cancellationToken));
     }
 }

@@ -32,11 +32,15 @@ public sealed class IntakeEventProbe(EventLog log) :
     public Task Consume(ConsumeContext<CaseRated> context) => Record(context, nameof(CaseRated), context.Message.CaseNo);
 }
 
+/// <summary>A process of its own on the real broker with one probe consumer on its own queue.</summary>
 static class EventProbeHost
 {
-    public static async Task<(IHost Host, EventLog Log)> StartAsync(RealServers servers, string queue)
+    public static Task<(IHost Host, EventLog Log)> StartAsync(RealServers servers, string queue) =>
+        StartAsync<IntakeEventProbe, EventLog>(servers, queue, new EventLog());
+
+    public static async Task<(IHost Host, TLog Log)> StartAsync<TConsumer, TLog>(RealServers servers, string queue,
+        TLog log) where TConsumer : class, IConsumer where TLog : class
     {
-        var log = new EventLog();
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(log);
@@ -44,7 +48,7 @@ static class EventProbeHost
         builder.Services.AddMassTransit(bus =>
         {
             bus.DisableUsageTelemetry();
-            bus.AddConsumer<IntakeEventProbe>().Endpoint(endpoint => endpoint.Name = queue);
+            bus.AddConsumer<TConsumer>().Endpoint(endpoint => endpoint.Name = queue);
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(servers.RabbitMqUri);

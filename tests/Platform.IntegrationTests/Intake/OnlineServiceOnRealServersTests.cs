@@ -8,8 +8,6 @@ using System.Text.Json;
 using MassTransit;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Platform.Contracts.Intake;
 using Platform.IntegrationTests.Infrastructure;
 using Platform.WorkingDays;
@@ -108,7 +106,8 @@ public sealed class OnlineServiceOnRealServersTests(RealServers servers) : IAsyn
     [Fact]
     public async Task Online_application_notice_supplement_acceptance_and_delivery_each_publish_once_and_count_as_zero_visits()
     {
-        var (probe, log) = await OnlineEventProbe.StartAsync(servers, "probe-online-" + Guid.NewGuid().ToString("N")[..8]);
+        var (probe, log) = await EventProbeHost.StartAsync<OnlineEventProbe, OnlineEventLog>(servers,
+            "probe-online-" + Guid.NewGuid().ToString("N")[..8], new OnlineEventLog());
         using var _ = probe;
         var applicant = Client(_intake, "applicant-online", ["applicant"]);
         var window = Client(_intake, "window01", ["window-staff"]);
@@ -239,26 +238,4 @@ public sealed class OnlineEventProbe(OnlineEventLog log) : IConsumer<Application
 
     public Task Consume(ConsumeContext<CaseResultDelivered> context) =>
         Record(nameof(CaseResultDelivered), context.Message.CaseNo);
-
-    public static async Task<(IHost Host, OnlineEventLog Log)> StartAsync(RealServers servers, string queue)
-    {
-        var log = new OnlineEventLog();
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddSingleton(log);
-        builder.Services.Configure<MassTransitHostOptions>(options => options.WaitUntilStarted = true);
-        builder.Services.AddMassTransit(bus =>
-        {
-            bus.DisableUsageTelemetry();
-            bus.AddConsumer<OnlineEventProbe>().Endpoint(endpoint => endpoint.Name = queue);
-            bus.UsingRabbitMq((context, rabbit) =>
-            {
-                rabbit.Host(servers.RabbitMqUri);
-                rabbit.ConfigureEndpoints(context);
-            });
-        });
-        var host = builder.Build();
-        await host.StartAsync();
-        return (host, log);
-    }
 }
