@@ -46,6 +46,8 @@ export interface MatterGuide {
   location: string | null
   hours: string | null
   phones: string | null
+  /** Where it may be taken in: always county; town/village for 镇村代办 (absent from an older catalogue). */
+  intakeLevels?: string[]
 }
 
 export interface Department {
