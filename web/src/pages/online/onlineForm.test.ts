@@ -4,6 +4,7 @@ import {
   emptyApplicant,
   fileProblem,
   intakeLevelsText,
+  materialProblems,
   onlineRequest,
   sizeText,
   statusLabel,
@@ -65,5 +66,13 @@ describe('online form', () => {
         { name: '身份证', fileId: null, paperOriginal: true },
       ],
     })
+  })
+})
+
+describe('material problems', () => {
+  it('names the material the service points at by index', () => {
+    const errors = { 'materials[1].fileId': '文件不存在。', 'applicant.name': '必填', materials: '多了' }
+    expect(materialProblems(errors, ['申请表', '营业执照'])).toEqual(['“营业执照”：文件不存在。'])
+    expect(materialProblems({ 'materials[5].name': '不在清单中。' }, ['申请表'])).toEqual(['不在清单中。'])
   })
 })

@@ -124,3 +124,18 @@ export function onlineRequest(matterCode: string, form: ApplicantForm, materials
   }
   return request
 }
+
+/**
+ * The service names a material's problem by its index in the list sent ("materials[1].fileId"): each is told with
+ * the material's name instead, so the applicant knows which upload to redo.
+ */
+export function materialProblems(fieldErrors: Record<string, string>, sent: string[]): string[] {
+  const told: string[] = []
+  for (const [field, message] of Object.entries(fieldErrors)) {
+    const match = /^materials\[(\d+)\]/.exec(field)
+    if (!match) continue
+    const name = sent[Number(match[1])]
+    told.push(name ? `“${name}”：${message}` : message)
+  }
+  return told
+}
