@@ -8,7 +8,9 @@ namespace Platform.Edge;
 /// <summary>
 /// The largest request body of every route, counted as it is read, so a chunked body (no Content-Length) is held to
 /// it as well as a declared one: RequestLimits:MaxBodyBytes (default 1 MB) and, for the CSV imports
-/// (POST …/import), RequestLimits:MaxImportBodyBytes (default 10 MB). Too large is a 413 problem, whoever read the
+/// (POST …/import), RequestLimits:MaxImportBodyBytes (default 10 MB), and for file uploads (POST /api/intake/files)
+/// RequestLimits:MaxUploadBodyBytes (default 11 MB: intake's 10 MiB file limit plus the multipart framing; intake
+/// answers a file over its own limit with its own problem). Too large is a 413 problem, whoever read the
 /// body (an endpoint, the JSON binder or the proxy). Runs inside the error pipeline so it answers before the
 /// exception handler or the status-code pages turn the refusal into a generic answer.
 /// </summary>
@@ -16,13 +18,15 @@ public sealed class RequestSizeLimits(RequestDelegate next, IConfiguration confi
 {
     public const long DefaultMaxBodyBytes = 1024 * 1024;
     public const long DefaultMaxImportBodyBytes = 10 * 1024 * 1024;
+    public const long DefaultMaxUploadBodyBytes = 11 * 1024 * 1024;
 
     readonly long _maxBody = MaxBody(configuration);
     readonly long _maxImportBody = MaxImportBody(configuration);
+    readonly long _maxUploadBody = MaxUploadBody(configuration);
 
     /// <summary>The largest limit of any route: Kestrel's own ceiling in both hosts.</summary>
     public static long Ceiling(IConfiguration configuration) =>
-        Math.Max(MaxBody(configuration), MaxImportBody(configuration));
+        Math.Max(Math.Max(MaxBody(configuration), MaxImportBody(configuration)), MaxUploadBody(configuration));
 
     static long MaxBody(IConfiguration configuration) =>
         configuration.GetValue("RequestLimits:MaxBodyBytes", DefaultMaxBodyBytes);
@@ -30,12 +34,15 @@ public sealed class RequestSizeLimits(RequestDelegate next, IConfiguration confi
     static long MaxImportBody(IConfiguration configuration) =>
         configuration.GetValue("RequestLimits:MaxImportBodyBytes", DefaultMaxImportBodyBytes);
 
+    static long MaxUploadBody(IConfiguration configuration) =>
+        configuration.GetValue("RequestLimits:MaxUploadBodyBytes", DefaultMaxUploadBodyBytes);
+
     /// <summary>True when this request's body went over its limit (the proxy's error writer leaves it to us).</summary>
     public static bool Exceeded(HttpContext context) => context.Items.ContainsKey(typeof(RequestSizeLimits));
 
     public async Task InvokeAsync(HttpContext context)
     {
-        var limit = IsImport(context.Request) ? _maxImportBody : _maxBody;
+        var limit = IsImport(context.Request) ? _maxImportBody : IsUpload(context.Request) ? _maxUploadBody : _maxBody;
         if (context.Request.ContentLength > limit)
         {
             await WriteProblemAsync(context, limit);
@@ -67,6 +74,10 @@ public sealed class RequestSizeLimits(RequestDelegate next, IConfiguration confi
     static bool IsImport(HttpRequest request) =>
         HttpMethods.IsPost(request.Method)
         && request.Path.Value?.EndsWith("/import", StringComparison.OrdinalIgnoreCase) == true;
+
+    static bool IsUpload(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method)
+        && request.Path.Value?.TrimEnd('/').Equals("/api/intake/files", StringComparison.OrdinalIgnoreCase) == true;
 
     static async Task WriteProblemAsync(HttpContext context, long limit)
     {

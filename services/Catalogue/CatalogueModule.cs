@@ -3,6 +3,7 @@ using Platform.Catalogue.Data;
 using Platform.Catalogue.Demo;
 using Platform.Catalogue.Departments;
 using Platform.Catalogue.Matters;
+using Platform.Catalogue.Points;
 using Platform.Catalogue.Statistics;
 using Platform.Catalogue.Windows;
 using Platform.ServiceDefaults;
@@ -34,6 +35,7 @@ public static class CatalogueModule
             .MapMatterImportApi()
             .MapDepartmentsApi()
             .MapWindowsApi()
+            .MapServicePointsApi()
             .MapStatisticsApi();
         return app;
     }

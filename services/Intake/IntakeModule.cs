@@ -1,8 +1,15 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Platform.Intake.Agent;
 using Platform.Intake.Applications;
 using Platform.Intake.Calendar;
 using Platform.Intake.Cases;
 using Platform.Intake.Data;
+using Platform.Intake.Delivery;
+using Platform.Intake.Files;
+using Platform.Intake.Online;
+using Platform.Intake.Points;
 using Platform.Intake.Queue;
+using Platform.Intake.Review;
 using Platform.Intake.Statistics;
 using Platform.ServiceDefaults;
 using Platform.ServiceDefaults.Persistence;
@@ -26,6 +33,9 @@ public static class IntakeModule
         builder.Services.AddOptions<CaseWarningOptions>()
             .Bind(builder.Configuration.GetSection(YellowRule.CaseSection));
         builder.AddSecondFactorGuard();
+        builder.Services.AddOptions<UploadOptions>().Bind(builder.Configuration.GetSection(UploadOptions.Section));
+        builder.Services.AddSingleton<FileStore>();
+        builder.Services.TryAddSingleton<IUploadScanner, AcceptingUploadScanner>();
         return builder;
     }
 
@@ -37,7 +47,13 @@ public static class IntakeModule
             .MapCasesApi()
             .MapLabelsApi()
             .MapCaseImportApi()
-            .MapDailyCountsApi();
+            .MapDailyCountsApi()
+            .MapPointsApi()
+            .MapAgentApi()
+            .MapDeliveryApi()
+            .MapFilesApi()
+            .MapOnlineApplicationsApi()
+            .MapReviewApi();
         return app;
     }
 }

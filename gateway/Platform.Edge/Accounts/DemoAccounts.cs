@@ -55,7 +55,8 @@ sealed class DemoAccounts(IServiceScopeFactory scopes, IConfiguration configurat
         var existing = await db.Accounts.Select(a => a.Username).ToListAsync(cancellationToken);
         var hasher = new PasswordHasher<Account>();
         var added = 0;
-        foreach (var (username, displayName, role, department, point) in Seed.Where(s => !existing.Contains(s.Username)))
+        var missing = Seed.Where(s => !existing.Contains(s.Username));
+        foreach (var (username, displayName, role, department, point) in missing)
         {
             var account = new Account
             {

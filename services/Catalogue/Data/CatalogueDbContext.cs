@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Catalogue.Calendar;
 using Platform.Catalogue.Departments;
 using Platform.Catalogue.Matters;
+using Platform.Catalogue.Points;
 using Platform.Catalogue.Windows;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
@@ -14,6 +15,7 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
     public DbSet<Matter> Matters => Set<Matter>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<ServiceWindow> Windows => Set<ServiceWindow>();
+    public DbSet<ServicePoint> ServicePoints => Set<ServicePoint>();
     public DbSet<StoredCalendarYear> CalendarYears => Set<StoredCalendarYear>();
     public DbSet<CalendarNoticeAlert> CalendarNoticeAlerts => Set<CalendarNoticeAlert>();
 
@@ -44,6 +46,8 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
                 elements.Property(e => e.Materials).HasConversion(
                     new JsonColumnConverter<IReadOnlyList<MaterialRequirement>>(),
                     new JsonColumnComparer<IReadOnlyList<MaterialRequirement>>());
+                elements.Property(e => e.IntakeLevels).HasMaxLength(64).HasConversion(
+                    new JsonColumnConverter<IReadOnlyList<string>>(), new JsonColumnComparer<IReadOnlyList<string>>());
             });
         });
         modelBuilder.Entity<Department>(department =>
@@ -60,8 +64,21 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
             window.Property(w => w.Number).HasMaxLength(16);
             window.Property(w => w.Name).HasMaxLength(100);
             window.Property(w => w.Kind).HasConversion<string>().HasMaxLength(16);
+            window.Property(w => w.PointCode).HasMaxLength(ServicePointRules.MaxCodeLength);
             window.Property(w => w.DepartmentCodes).HasConversion(
                 new JsonColumnConverter<List<string>>(), new JsonColumnComparer<List<string>>());
+        });
+        modelBuilder.Entity<ServicePoint>(point =>
+        {
+            point.ToTable("service_points");
+            point.HasIndex(p => p.Code).IsUnique();
+            point.Property(p => p.Code).HasMaxLength(ServicePointRules.MaxCodeLength);
+            point.Property(p => p.Name).HasMaxLength(100);
+            point.Property(p => p.Level).HasMaxLength(16);
+            point.Property(p => p.ParentCode).HasMaxLength(ServicePointRules.MaxCodeLength);
+            point.Property(p => p.Address).HasMaxLength(200);
+            point.Property(p => p.Hours).HasMaxLength(200);
+            point.Property(p => p.Phone).HasMaxLength(50);
         });
         modelBuilder.Entity<StoredCalendarYear>(year =>
         {

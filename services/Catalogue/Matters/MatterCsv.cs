@@ -6,7 +6,8 @@ namespace Platform.Catalogue.Matters;
 /// <summary>
 /// Reads a catalogue CSV (UTF-8, header row) into matters, collecting every problem with its row and column so the
 /// whole file can be corrected at once. Materials are separated by ';' and each is "名称|qualifiers", where the
-/// qualifiers are any of 原件/复印件, 纸质/电子, "N份" and 选填 (e.g. "营业执照|复印件;申请书|2份").
+/// qualifiers are any of 原件/复印件, 纸质/电子, "N份" and 选填 (e.g. "营业执照|复印件;申请书|2份"). Intake levels are
+/// read by <see cref="IntakeLevelsColumn"/>.
 /// </summary>
 public static class MatterCsv
 {
@@ -19,7 +20,7 @@ public static class MatterCsv
     public static readonly string[] OptionalColumns =
     [
         "legalBasis", "serviceObject", "conditions", "materials", "process", "fee", "feeBasis", "onSiteVisits",
-        "onlineDepth", "location", "hours", "phones",
+        "onlineDepth", "location", "hours", "phones", "intakeLevels",
     ];
 
     public static (List<ImportRow> Rows, List<RowError> Errors) Parse(TextReader text)
@@ -97,6 +98,7 @@ public static class MatterCsv
             Location = Null(cell("location")),
             Hours = Null(cell("hours")),
             Phones = Null(cell("phones")),
+            IntakeLevels = IntakeLevelsColumn.Parse(cell("intakeLevels"), row, errors),
         };
     }
 

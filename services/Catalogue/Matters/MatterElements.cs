@@ -26,6 +26,13 @@ public sealed record MatterElements
     public string? Hours { get; init; }
     public string? Phones { get; init; }
 
+    /// <summary>
+    /// The levels of the service network that may take the matter in (镇村代办项目目录), in network order, always
+    /// including the county hall (see <see cref="Points.PointLevels.Normalise"/>).
+    /// </summary>
+    public IReadOnlyList<string> IntakeLevels { get; init; } = [Points.PointLevels.County];
+
     public bool SameAs(MatterElements other) =>
-        this with { Materials = [] } == other with { Materials = [] } && Materials.SequenceEqual(other.Materials);
+        this with { Materials = [], IntakeLevels = [] } == other with { Materials = [], IntakeLevels = [] }
+        && Materials.SequenceEqual(other.Materials) && IntakeLevels.SequenceEqual(other.IntakeLevels);
 }

@@ -18,5 +18,6 @@ static class MatterEvents
         matter.Elements.Materials
             .Select(m => new MatterMaterial(m.Name, m.Required, m.Form, m.Medium, m.Copies)).ToList(),
         matter.EffectiveFrom ?? DateOnly.FromDateTime(matter.UpdatedAt.Date),
-        matter.UpdatedAt);
+        matter.UpdatedAt,
+        matter.Elements.IntakeLevels);
 }

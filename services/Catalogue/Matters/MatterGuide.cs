@@ -6,7 +6,8 @@ public sealed record MatterGuide(
     string Name, string Type, string TypeName, string DepartmentCode, string DepartmentName, HandlingKind HandlingKind,
     int? StatutoryLimitDays, int PromisedLimitDays, string LimitUnit, string? LegalBasis, string? ServiceObject,
     string? Conditions, IReadOnlyList<MaterialRequirement> Materials, string? Process, decimal? Fee, string? FeeBasis,
-    int OnSiteVisits, int? OnlineDepth, string? Location, string? Hours, string? Phones)
+    int OnSiteVisits, int? OnlineDepth, string? Location, string? Hours, string? Phones,
+    IReadOnlyList<string> IntakeLevels)
 {
     public static MatterGuide Of(Matter matter)
     {
@@ -14,6 +15,7 @@ public sealed record MatterGuide(
         return new MatterGuide(matter.Code, matter.Version, matter.Status, matter.EffectiveFrom, matter.EffectiveTo,
             e.Name, e.TypeCode, MatterTypes.Names[e.TypeCode], e.DepartmentCode, e.DepartmentName, e.HandlingKind,
             e.StatutoryLimitDays, e.PromisedLimitDays, Matter.LimitUnit, e.LegalBasis, e.ServiceObject, e.Conditions,
-            e.Materials, e.Process, e.Fee, e.FeeBasis, e.OnSiteVisits, e.OnlineDepth, e.Location, e.Hours, e.Phones);
+            e.Materials, e.Process, e.Fee, e.FeeBasis, e.OnSiteVisits, e.OnlineDepth, e.Location, e.Hours, e.Phones,
+            e.IntakeLevels);
     }
 }

@@ -6,7 +6,7 @@ public sealed record MatterInput(
     HandlingKind? HandlingKind, int? StatutoryLimitDays, int? PromisedLimitDays, string? LegalBasis,
     string? ServiceObject, string? Conditions, IReadOnlyList<MaterialRequirement>? Materials, string? Process,
     decimal? Fee, string? FeeBasis, int? OnSiteVisits, int? OnlineDepth, string? Location, string? Hours,
-    string? Phones)
+    string? Phones, IReadOnlyList<string>? IntakeLevels = null)
 {
     public MatterElements ToElements() => new()
     {
@@ -29,5 +29,6 @@ public sealed record MatterInput(
         Location = Location,
         Hours = Hours,
         Phones = Phones,
+        IntakeLevels = Points.PointLevels.Normalise(IntakeLevels),
     };
 }

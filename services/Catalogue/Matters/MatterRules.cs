@@ -54,6 +54,10 @@ public static partial class MatterRules
         {
             errors.Add(new("fee", "收费金额不能为负数。"));
         }
+        foreach (var level in elements.IntakeLevels.Where(l => !Points.PointLevels.Ordered.Contains(l)))
+        {
+            errors.Add(new("intakeLevels", $"办理层级“{level}”无法识别，应为 {Points.PointLevels.Describe}。"));
+        }
         foreach (var (material, index) in elements.Materials.Select((m, i) => (m, i)))
         {
             if (material is null || string.IsNullOrWhiteSpace(material.Name) || material.Copies is < 1 or > 20

@@ -32,8 +32,8 @@ public static class MattersApi
     }
 
     static async Task<Results<Ok<PageOf<MatterSummary>>, ProblemHttpResult>> Search(CatalogueDbContext db,
-        string? keyword, string? department, string? type, string? handlingKind, int? page, int? pageSize,
-        CancellationToken cancellationToken)
+        string? keyword, string? department, string? type, string? handlingKind, string? level, int? page,
+        int? pageSize, CancellationToken cancellationToken)
     {
         if (Paging.TryRead(page, pageSize, out var pageNumber, out var size) is { } badPage)
         {
@@ -55,6 +55,12 @@ public static class MattersApi
             return Problems.Invalid([new("handlingKind", "应为 instant（即办件）或 promised（承诺件）。")]);
         }
 
+        var intakeLevel = Points.PointLevels.Parse(level);
+        if (level is not null && intakeLevel is null)
+        {
+            return Problems.Invalid([new("level", $"办理层级应为 {Points.PointLevels.Describe}。")]);
+        }
+
         var query = db.PublishedMatters;
         if (!string.IsNullOrWhiteSpace(keyword))
         {
@@ -74,16 +80,32 @@ public static class MattersApi
             query = query.Where(m => m.Elements.HandlingKind == kind);
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(m => m.Elements.DepartmentCode).ThenBy(m => m.Code)
-            .Skip((pageNumber - 1) * size).Take(size)
-            .Select(m => new MatterSummary(m.Code, m.Elements.Name, m.Elements.TypeCode, "", m.Elements.DepartmentCode,
-                m.Elements.DepartmentName, m.Elements.HandlingKind, m.Elements.StatutoryLimitDays,
-                m.Elements.PromisedLimitDays, m.Elements.OnSiteVisits))
-            .ToListAsync(cancellationToken);
+        var ordered = query.OrderBy(m => m.Elements.DepartmentCode).ThenBy(m => m.Code);
+        var (items, total) = intakeLevel is null or Points.PointLevels.County
+            ? (await Summaries(ordered.Skip((pageNumber - 1) * size).Take(size)).ToListAsync(cancellationToken),
+                await query.CountAsync(cancellationToken))
+            : await AtLevelAsync(Summaries(ordered), intakeLevel, pageNumber, size, cancellationToken);
         var named = items.Select(item => item with { TypeName = MatterTypes.Names[item.Type] }).ToList();
         return TypedResults.Ok(new PageOf<MatterSummary>(named, pageNumber, size, total));
     }
+
+    /// <summary>
+    /// The 镇村代办项目目录 of a level. The levels are one JSON column that SQL cannot look into, so the published
+    /// catalogue (a county's few hundred matters) is filtered here.
+    /// </summary>
+    static async Task<(List<MatterSummary> Items, int Total)> AtLevelAsync(IQueryable<MatterSummary> summaries,
+        string level, int pageNumber, int size, CancellationToken cancellationToken)
+    {
+        var atLevel = (await summaries.ToListAsync(cancellationToken)).Where(s => s.IntakeLevels.Contains(level))
+            .ToList();
+        return (atLevel.Skip((pageNumber - 1) * size).Take(size).ToList(), atLevel.Count);
+    }
+
+    static IQueryable<MatterSummary> Summaries(IQueryable<Matter> matters) =>
+        matters.Select(m => new MatterSummary(m.Code, m.Elements.Name, m.Elements.TypeCode, "",
+            m.Elements.DepartmentCode, m.Elements.DepartmentName, m.Elements.HandlingKind,
+            m.Elements.StatutoryLimitDays, m.Elements.PromisedLimitDays, m.Elements.OnSiteVisits,
+            m.Elements.IntakeLevels));
 
     static async Task<Results<Ok<MatterGuide>, ProblemHttpResult>> GetGuide(string code, CatalogueDbContext db,
         CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
 namespace Platform.Catalogue.Windows;
 
-public sealed record WindowView(string Number, string Name, WindowKind Kind, IReadOnlyList<string> DepartmentCodes);
+public sealed record WindowView(string Number, string Name, WindowKind Kind, IReadOnlyList<string> DepartmentCodes,
+    string? PointCode);

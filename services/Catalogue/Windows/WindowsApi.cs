@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Catalogue.Data;
 using Platform.Catalogue.Departments;
+using Platform.Catalogue.Points;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
 
@@ -60,6 +61,7 @@ public static class WindowsApi
         {
             errors.Add(new("departmentCodes", $"部门 {unknown} 未登记。"));
         }
+        var point = await WindowPoint.ResolveAsync(db, input.PointCode, errors, cancellationToken);
         if (errors.Count > 0)
         {
             return Problems.Invalid(errors);
@@ -74,12 +76,17 @@ public static class WindowsApi
             Name = input.Name!.Trim(),
             Kind = input.Kind!.Value,
             DepartmentCodes = codes,
+            PointCode = point?.Code,
         };
         db.Windows.Add(window);
+        if (point is not null)
+        {
+            await ServicePointEvents.PublishAsync(db, point, DateTimeOffset.UtcNow, cancellationToken);
+        }
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/catalogue/windows/{number}", View(window));
     }
 
     static WindowView View(ServiceWindow window) =>
-        new(window.Number, window.Name, window.Kind, window.DepartmentCodes);
+        new(window.Number, window.Name, window.Kind, window.DepartmentCodes, window.PointCode);
 }

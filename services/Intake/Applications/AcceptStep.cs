@@ -11,14 +11,17 @@ namespace Platform.Intake.Applications;
 
 /// <summary>
 /// Outcome "accept" (受理) or "complete-now" (当场办结: an instant matter accepted and completed in one step); every
-/// required material must be present.
+/// required material must be present. The clock starts at acceptedAt: the window's receipt of the application, or
+/// the moment a pre-review (预审) accepted an application stored earlier.
 /// </summary>
 static class AcceptStep
 {
     public static async Task<Results<Created<ApplicationResponse>, ProblemHttpResult>> AcceptAsync(
         ApplicationRequest request, Application application, LocalMatter matter, List<string> lacking,
-        IntakeDbContext db, IntakeCalendar calendar, CancellationToken cancellationToken)
+        IntakeDbContext db, IntakeCalendar calendar, CancellationToken cancellationToken,
+        DateTimeOffset? acceptedAt = null)
     {
+        var at = acceptedAt ?? application.ReceivedAt;
         if (lacking.Count > 0)
         {
             return Problems.Of(StatusCodes.Status400BadRequest, "materials-incomplete",
@@ -31,13 +34,13 @@ static class AcceptStep
         }
         return await RunningNumbers.InTransactionAsync(db, async () =>
         {
-            var @case = await CaseAcceptance.Accept(db, application, matter, calendar.Current,
-                application.ReceivedAt, cancellationToken);
+            var @case = await CaseAcceptance.Accept(db, application, matter, calendar.Current, at,
+                cancellationToken);
             if (completeNow)
             {
-                CaseClock.Complete(@case, application.ReceivedAt, request.Result!, request.DecisionNo,
+                CaseClock.Complete(@case, at, request.Result!, request.DecisionNo,
                     calendar.Current);
-                @case.Timeline.Add(new(application.ReceivedAt, "completed", "当场办结"));
+                @case.Timeline.Add(new(at, "completed", "当场办结"));
                 db.AddEvent(CaseEvents.Completed(@case));
             }
             await db.SaveChangesAsync(cancellationToken);

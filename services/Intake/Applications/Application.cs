@@ -48,7 +48,7 @@ public sealed class Application
     /// <summary>The service point that took it in (catalogue code); null: the county hall.</summary>
     public string? PointCode { get; set; }
 
-    /// <summary>The applicant's online account (channel online): it follows the application and then the case.</summary>
+    /// <summary>The applicant's online account (channel online): it follows the application, then the case.</summary>
     public string? ApplicantAccount { get; set; }
 
     /// <summary>The agent (代办员) who took it in for the resident (channel agent) and follows the case.</summary>
@@ -57,13 +57,13 @@ public sealed class Application
     /// <summary>How the resident consented to the agent acting for them (代办委托), as the agent recorded it.</summary>
     public string? Consent { get; set; }
 
-    /// <summary>The agent's transfer slip (交接单) for the paper materials, and when the county hall received them.</summary>
+    /// <summary>The agent's transfer slip (交接单) for the paper materials; when and by whom the hall received it.</summary>
     public string? TransferSlipNo { get; set; }
 
     public DateTimeOffset? HandedOverAt { get; set; }
 
     public string? HandedOverTo { get; set; }
 
-    /// <summary>Trips in person the applicant has made for this application so far (see <see cref="Visits"/>).</summary>
+    /// <summary>Trips in person the applicant has made for this application so far.</summary>
     public int Visits { get; set; }
 }

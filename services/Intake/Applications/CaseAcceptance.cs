@@ -60,11 +60,14 @@ static class CaseAcceptance
     /// <summary>The answer for an accepted application: its receipt and the case.</summary>
     public static Created<ApplicationResponse> Created(Application application, Case @case, LocalMatter matter) =>
         TypedResults.Created($"/api/intake/cases/{@case.CaseNo}", new ApplicationResponse(application.Id,
-            @case.Status == CaseStatus.Completed ? "completed" : "accepted",
-            new Receipt(@case.CaseNo, matter.Code, matter.Name, matter.DepartmentName, @case.Applicant.MaskedName,
-                @case.Applicant.MaskedId, @case.AcceptedAt, @case.DueDate, @case.DueDateProvisional,
-                @case.PromisedLimitDays,
-                @case.CalendarVersion, @case.ResponsibleStaff!, @case.WindowNo,
-                $"凭受理编号和身份证件号或手机号后四位查询进度：/api/intake/cases/{@case.CaseNo}/status?verify=XXXX"),
+            @case.Status == CaseStatus.Completed ? "completed" : "accepted", ReceiptOf(@case, matter),
             null, null, CaseView.Of(@case)));
+
+    /// <summary>受理通知书: given at the window, or shown online once pre-review accepted the application.</summary>
+    public static Receipt ReceiptOf(Case @case, LocalMatter matter) =>
+        new(@case.CaseNo, matter.Code, matter.Name, matter.DepartmentName, @case.Applicant.MaskedName,
+            @case.Applicant.MaskedId, @case.AcceptedAt, @case.DueDate, @case.DueDateProvisional,
+            @case.PromisedLimitDays,
+            @case.CalendarVersion, @case.ResponsibleStaff!, @case.WindowNo,
+            $"凭受理编号和身份证件号或手机号后四位查询进度：/api/intake/cases/{@case.CaseNo}/status?verify=XXXX");
 }

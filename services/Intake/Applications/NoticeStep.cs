@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Intake;
 using Platform.Intake.Catalogue;
 using Platform.Intake.Data;
@@ -15,7 +16,8 @@ static class NoticeStep
 {
     public static async Task<Results<Created<ApplicationResponse>, ProblemHttpResult>> NoticeAsync(
         ApplicationRequest request, Application application, LocalMatter matter, List<string> lacking,
-        List<MaterialCheck> checks, IntakeDbContext db, CancellationToken cancellationToken)
+        List<MaterialCheck> checks, IntakeDbContext db, CancellationToken cancellationToken,
+        DateTimeOffset? decidedAt = null)
     {
         var notice = request.Notice?.Distinct().ToList() ?? [];
         var omitted = lacking.Except(notice).ToList();
@@ -36,9 +38,13 @@ static class NoticeStep
         }
         application.Outcome = ApplicationOutcome.AwaitingSupplement;
         application.Notice = notice;
-        db.Applications.Add(application);
+        if (db.Entry(application).State == EntityState.Detached)
+        {
+            // The window's new application; a pre-reviewed one is already stored (and tracked).
+            db.Applications.Add(application);
+        }
         db.AddEvent(new SupplementRequested(application.Id, matter.Code, matter.DepartmentCode, notice,
-            application.ReceivedAt));
+            decidedAt ?? application.ReceivedAt));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/intake/applications/{application.Id}",
             new ApplicationResponse(application.Id, "awaiting-supplement", null, notice, null, null));

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Intake;
 using Platform.Intake.Catalogue;
 using Platform.Intake.Data;
@@ -12,7 +13,7 @@ static class RejectStep
 {
     public static async Task<Results<Created<ApplicationResponse>, ProblemHttpResult>> RejectAsync(
         ApplicationRequest request, Application application, LocalMatter matter, IntakeDbContext db,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, DateTimeOffset? decidedAt = null)
     {
         if (string.IsNullOrWhiteSpace(request.Reason) || string.IsNullOrWhiteSpace(request.LegalBasis))
         {
@@ -21,9 +22,13 @@ static class RejectStep
         application.Outcome = ApplicationOutcome.Rejected;
         application.Reason = request.Reason.Trim();
         application.LegalBasis = request.LegalBasis.Trim();
-        db.Applications.Add(application);
+        if (db.Entry(application).State == EntityState.Detached)
+        {
+            // The window's new application; a pre-reviewed one is already stored (and tracked).
+            db.Applications.Add(application);
+        }
         db.AddEvent(new ApplicationRejected(application.Id, matter.Code, matter.DepartmentCode, application.Reason,
-            application.LegalBasis, application.ReceivedAt));
+            application.LegalBasis, decidedAt ?? application.ReceivedAt));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/intake/applications/{application.Id}",
             new ApplicationResponse(application.Id, "rejected", null, null, application.Reason, null));

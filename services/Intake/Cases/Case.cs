@@ -61,8 +61,8 @@ public sealed class Case : IConcurrencyStamped
     public int? RatingScore { get; set; }
     public bool Imported { get; set; }
 
-    /// <summary>"window", "online" or "agent"; the point (catalogue code, null: the county hall) and its level.</summary>
-    public string Channel { get; set; } = Applications.ApplicationChannels.Window;
+    /// <summary>"window", "online" or "agent"; the point (catalogue code; null: the county hall), its level.</summary>
+    public string Channel { get; set; } = ApplicationChannels.Window;
 
     public string? PointCode { get; set; }
     public string PointLevel { get; set; } = "county";
@@ -70,10 +70,10 @@ public sealed class Case : IConcurrencyStamped
     /// <summary>The agent (代办员) who took the application in and follows the case.</summary>
     public string? AgentAccount { get; set; }
 
-    /// <summary>Trips in person the applicant made: the application's, plus one to collect the result at a window.</summary>
+    /// <summary>Trips in person: the application's, plus one to collect the result at a window.</summary>
     public int Visits { get; set; } = 1;
 
-    /// <summary>送达: the chosen method ("window", "post", "electronic"), the postal address, and what was done.</summary>
+    /// <summary>送达: the chosen method ("window", "post", "electronic"), the address, what was done.</summary>
     public string? DeliveryMethod { get; set; }
 
     public string? DeliveryAddress { get; set; }

@@ -18,7 +18,8 @@ namespace Platform.Intake.Cases;
 public static class CaseImport
 {
     static readonly string[] Required = ["caseNo", "matterCode", "acceptedAt", "completedAt", "suspendedWorkingDays"];
-    static readonly string[] Optional = ["applicantType", "windowNo", "result", "rating"];
+    static readonly string[] Optional =
+        ["applicantType", "windowNo", "result", "rating", "channel", "pointCode", "visits"];
 
     public static RouteGroupBuilder MapCaseImportApi(this RouteGroupBuilder api)
     {
@@ -37,12 +38,13 @@ public static class CaseImport
             Required, Optional);
         var matters = await db.Matters.AsNoTracking().Where(m => m.Published)
             .ToDictionaryAsync(m => m.Code, cancellationToken);
+        var points = await db.ServicePoints.AsNoTracking().ToDictionaryAsync(p => p.Code, cancellationToken);
         var rows = new List<CaseImportRow>();
         var seen = new Dictionary<string, int>();
         foreach (var cells in table)
         {
             var rowErrors = new List<RowError>();
-            var row = CaseImportRow.Read(cells, matters, calendar.Current, rowErrors);
+            var row = CaseImportRow.Read(cells, matters, points, calendar.Current, rowErrors);
             if (seen.TryGetValue(cells["caseNo"], out var first))
             {
                 rowErrors.Add(new RowError(cells.Line, "caseNo", $"受理编号与第 {first} 行重复。"));
@@ -87,6 +89,10 @@ public static class CaseImport
             SuspendedWorkingDays = row.Suspended,
             CalendarVersion = calendar.Version,
             Imported = true,
+            Channel = row.Channel.Channel,
+            PointCode = row.Channel.PointCode,
+            PointLevel = row.Channel.PointLevel,
+            Visits = row.Channel.Visits,
         };
         CaseClock.Start(@case, row.AcceptedAt, calendar);
         @case.Timeline.Add(new(row.AcceptedAt, "accepted", "历史数据导入"));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Platform.Intake.Catalogue;
+using Platform.Intake.Points;
 using Platform.ServiceDefaults.Http;
 using Platform.WorkingDays;
 
@@ -17,11 +18,12 @@ sealed partial record CaseImportRow(
     string ApplicantType,
     string? WindowNo,
     string? Result,
-    int? Rating)
+    int? Rating,
+    CaseImportChannel Channel)
 {
     /// <summary>The row, or null when its matter or acceptance time is unusable; its problems go to errors.</summary>
     public static CaseImportRow? Read(CsvRow cells, Dictionary<string, LocalMatter> matters,
-        WorkingDayCalendar calendar, List<RowError> errors)
+        IReadOnlyDictionary<string, LocalServicePoint> points, WorkingDayCalendar calendar, List<RowError> errors)
     {
         var line = cells.Line;
         void Error(string column, string message) => errors.Add(new RowError(line, column, message));
@@ -101,9 +103,10 @@ sealed partial record CaseImportRow(
                     $"工作日历中没有 {HallTime.DateOf(instant).Year} 年的数据，无法计算工作日。");
             }
         }
+        var channel = CaseImportChannel.Read(cells, points, Error);
         return matter is null || acceptedAt is null ? null
             : new CaseImportRow(line, caseNo, matter, acceptedAt.Value, completedAt, suspended, applicantType,
-                cells["windowNo"] is { Length: > 0 } w ? w : null, result, rating);
+                cells["windowNo"] is { Length: > 0 } w ? w : null, result, rating, channel);
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,32}$")]

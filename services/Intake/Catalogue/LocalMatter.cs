@@ -19,5 +19,10 @@ public sealed class LocalMatter
     public List<MatterMaterial> Materials { get; set; } = [];
     public bool Published { get; set; }
 
+    /// <summary>
+    /// The network levels that may take the matter in (镇村代办项目目录): "county" always, "town", "village".
+    /// </summary>
+    public List<string> IntakeLevels { get; set; } = ["county"];
+
     public bool IsInstant => HandlingKind == "instant";
 }

@@ -39,6 +39,11 @@ public sealed class MatterPublishedConsumer(IntakeDbContext db) : InboxConsumer<
         matter.StatutoryLimitDays = message.StatutoryLimitDays;
         matter.PromisedLimitDays = message.PromisedLimitDays;
         matter.Materials = message.Materials.ToList();
+        matter.IntakeLevels = IntakeLevelsOf(message);
         matter.Published = true;
     }
+
+    /// <summary>An older publisher sends none: the county hall only. The county hall takes every matter in.</summary>
+    static List<string> IntakeLevelsOf(MatterPublished message) =>
+        (message.IntakeLevels ?? []).Prepend("county").Distinct().ToList();
 }

@@ -35,6 +35,8 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
             matter.Property(m => m.Code).HasMaxLength(64);
             matter.Property(m => m.Materials).HasConversion(new JsonColumnConverter<List<MatterMaterial>>(),
                 new JsonColumnComparer<List<MatterMaterial>>());
+            matter.Property(m => m.IntakeLevels).HasConversion(new JsonColumnConverter<List<string>>(),
+                new JsonColumnComparer<List<string>>());
         });
         modelBuilder.AddLoadedCalendarYears();
         modelBuilder.Entity<Application>(application =>

@@ -3,7 +3,9 @@ using Platform.Intake.Data;
 
 namespace Platform.Intake.Points;
 
-/// <summary>Where an application was taken in: the point it names, else its window's point, else the county hall.</summary>
+/// <summary>
+/// Where an application was taken in: the point it names, else its window's point, else the county hall.
+/// </summary>
 static class ServicePoints
 {
     public static async Task<(string? Code, string Level)> ResolveAsync(IntakeDbContext db, string? pointCode,
@@ -16,7 +18,8 @@ static class ServicePoints
         if (point is null && windowNo is not null)
         {
             // A handful of points: the window lists are read whole rather than queried inside their JSON column.
-            point = (await points.ToListAsync(cancellationToken)).FirstOrDefault(p => p.WindowNumbers.Contains(windowNo));
+            point = (await points.ToListAsync(cancellationToken))
+                .FirstOrDefault(p => p.WindowNumbers.Contains(windowNo));
         }
         point ??= await points.Where(p => p.Level == "county").OrderBy(p => p.Code)
             .FirstOrDefaultAsync(cancellationToken);

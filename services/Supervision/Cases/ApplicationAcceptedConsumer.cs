@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Intake;
 using Platform.ServiceDefaults.Messaging;
 using Platform.Supervision.Data;
@@ -40,5 +41,12 @@ public sealed class ApplicationAcceptedConsumer(SupervisionDbContext db, Supervi
         }
         @case.CalendarVersion ??= m.CalendarVersion;
         @case.CompletionFollows = m.CompletionFollows && @case.CompletedDate is null;
+        @case.Channel = m.Channel;
+        @case.PointCode = m.PointCode;
+        @case.PointLevel = m.PointLevel;
+        // A delivery that overtook this event carries the final count, the acceptance only the count so far. Written
+        // by a conditional UPDATE, so a delivery committed meanwhile (after the row was read) still wins.
+        await Db.Cases.Where(c => c.CaseNo == m.CaseNo && c.DeliveredDate == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Visits, m.Visits), context.CancellationToken);
     }
 }

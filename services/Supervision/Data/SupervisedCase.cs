@@ -38,4 +38,22 @@ public sealed class SupervisedCase
     public int? Rating { get; set; }
     public DateOnly? RatedDate { get; set; }
     public string? CalendarVersion { get; set; }
+
+    /// <summary>"window", "online" or "agent"; null until the acceptance arrives (counted as "window").</summary>
+    public string? Channel { get; set; }
+
+    /// <summary>The service point that took the application in; null is the county hall.</summary>
+    public string? PointCode { get; set; }
+
+    /// <summary>"county", "town" or "village"; null until the acceptance arrives (counted as "county").</summary>
+    public string? PointLevel { get; set; }
+
+    /// <summary>In-person trips (跑动次数); null until an event tells them (counted as 1).</summary>
+    public int? Visits { get; set; }
+
+    /// <summary>
+    /// When the result was delivered (CaseResultDelivered): its Visits are final, so a later-arriving acceptance
+    /// (which carries the count so far) leaves them alone.
+    /// </summary>
+    public DateOnly? DeliveredDate { get; set; }
 }

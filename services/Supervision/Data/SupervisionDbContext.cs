@@ -20,6 +20,7 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
     public DbSet<SupervisedTask> ApprovalTasks => Set<SupervisedTask>();
     public DbSet<SupervisedTradingProject> TradingProjects => Set<SupervisedTradingProject>();
     public DbSet<SupervisedObjection> TradingObjections => Set<SupervisedObjection>();
+    public DbSet<SupervisedPoint> Points => Set<SupervisedPoint>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         configurationBuilder.StoreInstantsInUtc();
@@ -34,6 +35,18 @@ public sealed class SupervisionDbContext(DbContextOptions<SupervisionDbContext> 
             @case.HasIndex(c => c.AcceptedDate);
             @case.HasIndex(c => c.CompletedDate);
             @case.HasIndex(c => new { c.DepartmentCode, c.AcceptedDate });
+            @case.Property(c => c.Channel).HasMaxLength(16);
+            @case.Property(c => c.PointCode).HasMaxLength(32);
+            @case.Property(c => c.PointLevel).HasMaxLength(16);
+        });
+        modelBuilder.Entity<SupervisedPoint>(point =>
+        {
+            point.ToTable("service_points");
+            point.HasKey(p => p.Code);
+            point.Property(p => p.Code).HasMaxLength(32);
+            point.Property(p => p.Name).HasMaxLength(200);
+            point.Property(p => p.Level).HasMaxLength(16);
+            point.Property(p => p.ParentCode).HasMaxLength(32);
         });
         modelBuilder.Entity<Rectification>(item =>
         {

@@ -15,8 +15,8 @@ namespace Platform.Supervision.Reports;
 
 /// <summary>
 /// The monthly report (月度效能报告): the month's figures, the department ranking, the warnings raised, the
-/// ratings by department, the parallel-approval and the trading (公共资源交易) figures, as .xlsx (one sheet each)
-/// or CSV (one section each).
+/// ratings by department, the parallel-approval and the trading (公共资源交易) figures and the service points'
+/// ranking (服务网点), as .xlsx (one sheet each) or CSV (one section each).
 /// </summary>
 public static class MonthlyReportApi
 {
@@ -45,6 +45,7 @@ public static class MonthlyReportApi
         {
             sheets[title] = rows;
         }
+        sheets[PointReportSheet.Title] = await PointReportSheet.RowsAsync(db, start, end, cancellationToken);
         var name = $"效能月报-{month}";
         if (format == "csv")
         {
@@ -79,6 +80,11 @@ public static class MonthlyReportApi
                 Row("指标", "节约法定工作日", "值", metrics.TimeSavedWorkingDays),
                 Row("指标", "平均用时（工作日）", "值", metrics.AverageWorkingDaysUsed),
                 Row("指标", "在办超期件数", "值", metrics.OpenOverdue),
+                Row("指标", "窗口受理件数", "值", metrics.ByChannel.Window),
+                Row("指标", "网上受理件数", "值", metrics.ByChannel.Online),
+                Row("指标", "代办受理件数", "值", metrics.ByChannel.Agent),
+                Row("指标", "零跑动率", "值", metrics.ZeroVisitShare),
+                Row("指标", "最多跑一次率", "值", metrics.AtMostOneVisitShare),
             ],
             ["部门排名"] = ranking.Select((r, i) => new Dictionary<string, object?>
             {

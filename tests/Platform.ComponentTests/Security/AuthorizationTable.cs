@@ -39,6 +39,10 @@ public static class AuthorizationTable
         POST /api/catalogue/departments                                   -    Y    -    -    -    Y    -    -    -
         GET  /api/catalogue/windows                                       Y    Y    Y    Y    Y    Y    Y    Y    Y
         POST /api/catalogue/windows                                       -    Y    -    -    -    Y    -    -    -
+        GET  /api/catalogue/points                                        Y    Y    Y    Y    Y    Y    Y    Y    Y
+        POST /api/catalogue/points                                        -    Y    -    -    -    Y    -    -    -
+        GET  /api/catalogue/points/{code}                                 Y    Y    Y    Y    Y    Y    Y    Y    Y
+        PUT  /api/catalogue/points/{code}                                 -    Y    -    -    -    Y    -    -    -
 
         POST /api/intake/queue/tickets                                    Y    Y    Y    Y    Y    Y    Y    Y    Y
         GET  /api/intake/queue/lines/{line}                               Y    Y    Y    Y    Y    Y    Y    Y    Y
@@ -59,12 +63,27 @@ public static class AuthorizationTable
         GET  /api/intake/cases                                            -    Y    Y    Y    Y    -    -    -    -
         GET  /api/intake/cases/{caseNo}                                   -    Y    Y    Y    Y    -    -    -    -
         GET  /api/intake/cases/{caseNo}/status                            Y    Y    Y    Y    Y    Y    Y    Y    Y
+        GET  /api/intake/points                                           -    Y    Y    Y    Y    Y    Y    Y    Y
+        POST /api/intake/agent/applications                               -    -    -    -    -    -    -    -    -
+        GET  /api/intake/agent/applications                               -    -    -    -    -    -    -    -    -
+        GET  /api/intake/agent/cases                                      -    -    -    -    -    -    -    -    -
+        POST /api/intake/applications/{id}/handover                       -    Y    Y    -    -    -    -    -    -
+        PUT  /api/intake/cases/{caseNo}/delivery                          -    Y    Y    -    -    -    -    -    Y
+        POST /api/intake/cases/{caseNo}/delivery                          -    Y    Y    Y    -    -    -    -    -
         POST /api/intake/cases/{caseNo}/complete                          -    Y    -    Y    -    -    -    -    -
         POST /api/intake/cases/{caseNo}/suspend                           -    Y    -    Y    -    -    -    -    -
         POST /api/intake/cases/{caseNo}/resume                            -    Y    -    Y    -    -    -    -    -
         POST /api/intake/cases/{caseNo}/extend                            -    Y    -    Y    -    -    -    -    -
         POST /api/intake/cases/{caseNo}/rating                            -    Y    -    -    -    -    -    -    Y
         POST /api/intake/cases/{caseNo}/claim                             -    Y    -    -    -    -    -    -    Y
+        POST /api/intake/files                                            -    Y    Y    Y    -    -    -    -    Y
+        GET  /api/intake/files/{id}                                       -    Y    Y    Y    Y    Y    Y    Y    Y
+        POST /api/intake/online/applications                              -    Y    -    -    -    -    -    -    Y
+        GET  /api/intake/online/applications                              -    Y    -    -    -    -    -    -    Y
+        GET  /api/intake/online/applications/{id}                         -    Y    Y    Y    Y    Y    Y    Y    Y
+        POST /api/intake/online/applications/{id}/supplement              -    Y    -    -    -    -    -    -    Y
+        GET  /api/intake/applications                                     -    Y    Y    -    -    -    -    -    -
+        POST /api/intake/applications/{id}/review                         -    Y    Y    -    -    -    -    -    -
 
         GET  /api/approval/projects                                       -    Y    Y    Y    Y    Y    Y    Y    Y
         POST /api/approval/projects                                       -    -    Y    -    -    -    -    -    Y

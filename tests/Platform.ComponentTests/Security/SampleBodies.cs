@@ -44,6 +44,13 @@ public static class SampleBodies
         ["POST /api/intake/cases/{caseNo}/extend"] = """{"workingDays":5,"legalBasis":"《行政许可法》第四十二条"}""",
         ["POST /api/intake/cases/{caseNo}/rating"] = """{"score":5,"category":"服务态度","comment":"很好","verify":"002X"}""",
         ["POST /api/intake/cases/{caseNo}/claim"] = """{"verify":"002X"}""",
+        ["POST /api/intake/agent/applications"] = $$"""
+            {"matterCode":"SC-001","applicant":{{Person}},"consent":"居民签署代办委托书",
+             "materials":[{"name":"食品经营许可申请书"}]}
+            """,
+        ["POST /api/intake/applications/{id}/handover"] = """{"slipNo":"ZB-20260101-0001"}""",
+        ["PUT /api/intake/cases/{caseNo}/delivery"] = """{"method":"post","address":"城关镇中街 8 号"}""",
+        ["POST /api/intake/cases/{caseNo}/delivery"] = """{"method":"post","trackingNumber":"SF1234567890","fileId":null}""",
         ["POST /api/disclosure/publications"] = Publication,
         ["PUT /api/disclosure/publications/{id}"] = Publication,
         ["POST /api/disclosure/publications/{id}/review"] = """{"decision":"approve","note":"同意公开"}""",

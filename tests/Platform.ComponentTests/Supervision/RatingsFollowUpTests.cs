@@ -88,7 +88,7 @@ public sealed class RatingsFollowUpTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
         using var workbook = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync());
-        Assert.Equal(["效能指标", "部门排名", "预警", "好差评", "并联审批", "并联审批部门排名", "公共资源交易"], MiniExcelLibs.MiniExcel.GetSheetNames(workbook));
+        Assert.Equal(["效能指标", "部门排名", "预警", "好差评", "并联审批", "并联审批部门排名", "公共资源交易", "服务网点"], MiniExcelLibs.MiniExcel.GetSheetNames(workbook));
         workbook.Position = 0;
         var figures = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "效能指标")
             .Cast<IDictionary<string, object>>().ToDictionary(r => (string)r["指标"], r => r["值"]);

@@ -364,6 +364,10 @@ namespace Platform.Intake.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("IntakeLevels")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Materials")
                         .IsRequired()
                         .HasColumnType("text");

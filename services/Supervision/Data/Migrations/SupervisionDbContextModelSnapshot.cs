@@ -116,11 +116,18 @@ namespace Platform.Supervision.Data.Migrations
                     b.Property<string>("CalendarVersion")
                         .HasColumnType("text");
 
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<DateOnly?>("CompletedDate")
                         .HasColumnType("date");
 
                     b.Property<bool>("CompletionFollows")
                         .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("DeliveredDate")
+                        .HasColumnType("date");
 
                     b.Property<string>("DepartmentCode")
                         .HasColumnType("text");
@@ -143,6 +150,14 @@ namespace Platform.Supervision.Data.Migrations
                     b.Property<bool?>("OnTime")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("PointCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PointLevel")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<int>("PromisedLimitDays")
                         .HasColumnType("integer");
 
@@ -153,6 +168,9 @@ namespace Platform.Supervision.Data.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int?>("StatutoryLimitDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Visits")
                         .HasColumnType("integer");
 
                     b.Property<string>("WindowNo")
@@ -173,6 +191,34 @@ namespace Platform.Supervision.Data.Migrations
                     b.HasIndex("DepartmentCode", "AcceptedDate");
 
                     b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Supervision.Data.SupervisedPoint", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ParentCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("service_points", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Supervision.Data.SupervisedStage", b =>

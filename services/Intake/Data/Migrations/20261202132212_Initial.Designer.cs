@@ -13,7 +13,7 @@ using Platform.Intake.Data;
 namespace Platform.Intake.Data.Migrations
 {
     [DbContext(typeof(IntakeDbContext))]
-    [Migration("20261202123625_Initial")]
+    [Migration("20261202132212_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -364,6 +364,10 @@ namespace Platform.Intake.Data.Migrations
                         .HasColumnType("text");
 
                     b.Property<string>("HandlingKind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("IntakeLevels")
                         .IsRequired()
                         .HasColumnType("text");
 

@@ -93,6 +93,7 @@ namespace Platform.Catalogue.Data.Migrations
                     Elements_FeeBasis = table.Column<string>(type: "text", nullable: true),
                     Elements_HandlingKind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Elements_Hours = table.Column<string>(type: "text", nullable: true),
+                    Elements_IntakeLevels = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Elements_LegalBasis = table.Column<string>(type: "text", nullable: true),
                     Elements_Location = table.Column<string>(type: "text", nullable: true),
                     Elements_Materials = table.Column<string>(type: "text", nullable: false),
@@ -133,6 +134,26 @@ namespace Platform.Catalogue.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "service_points",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ParentCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Hours = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_service_points", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "windows",
                 columns: table => new
                 {
@@ -141,7 +162,8 @@ namespace Platform.Catalogue.Data.Migrations
                     Number = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    DepartmentCodes = table.Column<string>(type: "text", nullable: false)
+                    DepartmentCodes = table.Column<string>(type: "text", nullable: false),
+                    PointCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -188,6 +210,12 @@ namespace Platform.Catalogue.Data.Migrations
                 columns: new[] { "sent_at", "next_attempt_at", "id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_service_points_Code",
+                table: "service_points",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_windows_Number",
                 table: "windows",
                 column: "Number",
@@ -214,6 +242,9 @@ namespace Platform.Catalogue.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "service_points");
 
             migrationBuilder.DropTable(
                 name: "windows");

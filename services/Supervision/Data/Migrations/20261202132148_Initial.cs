@@ -103,7 +103,12 @@ namespace Platform.Supervision.Data.Migrations
                     OnTime = table.Column<bool>(type: "boolean", nullable: true),
                     Rating = table.Column<int>(type: "integer", nullable: true),
                     RatedDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    CalendarVersion = table.Column<string>(type: "text", nullable: true)
+                    CalendarVersion = table.Column<string>(type: "text", nullable: true),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    PointCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    PointLevel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Visits = table.Column<int>(type: "integer", nullable: true),
+                    DeliveredDate = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -199,6 +204,21 @@ namespace Platform.Supervision.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_rectifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "service_points",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Level = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ParentCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_service_points", x => x.Code);
                 });
 
             migrationBuilder.CreateTable(
@@ -389,6 +409,9 @@ namespace Platform.Supervision.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "rectifications");
+
+            migrationBuilder.DropTable(
+                name: "service_points");
 
             migrationBuilder.DropTable(
                 name: "trading_objections");

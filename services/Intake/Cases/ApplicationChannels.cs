@@ -1,4 +1,4 @@
-namespace Platform.Intake.Applications;
+namespace Platform.Intake.Cases;
 
 /// <summary>
 /// How an application reached the hall. Visits (trips in person) follow from it: a window application is one trip

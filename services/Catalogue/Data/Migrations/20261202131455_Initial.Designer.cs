@@ -13,7 +13,7 @@ using Platform.Catalogue.Data;
 namespace Platform.Catalogue.Data.Migrations
 {
     [DbContext(typeof(CatalogueDbContext))]
-    [Migration("20261202032526_Initial")]
+    [Migration("20261202131455_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -184,6 +184,11 @@ namespace Platform.Catalogue.Data.Migrations
                             b1.Property<string>("Hours")
                                 .HasColumnType("text");
 
+                            b1.Property<string>("IntakeLevels")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
                             b1.Property<string>("LegalBasis")
                                 .HasColumnType("text");
 
@@ -236,6 +241,56 @@ namespace Platform.Catalogue.Data.Migrations
                     b.ToTable("matters", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Catalogue.Points.ServicePoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Hours")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ParentCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("service_points", (string)null);
+                });
+
             modelBuilder.Entity("Platform.Catalogue.Windows.ServiceWindow", b =>
                 {
                     b.Property<int>("Id")
@@ -262,6 +317,10 @@ namespace Platform.Catalogue.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("PointCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.HasKey("Id");
 

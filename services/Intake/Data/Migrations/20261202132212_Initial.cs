@@ -152,7 +152,8 @@ namespace Platform.Intake.Data.Migrations
                     StatutoryLimitDays = table.Column<int>(type: "integer", nullable: true),
                     PromisedLimitDays = table.Column<int>(type: "integer", nullable: false),
                     Materials = table.Column<string>(type: "text", nullable: false),
-                    Published = table.Column<bool>(type: "boolean", nullable: false)
+                    Published = table.Column<bool>(type: "boolean", nullable: false),
+                    IntakeLevels = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
