@@ -105,8 +105,9 @@ public sealed class OnlineApplicationTests(PortalFixture hall)
         await page.WaitForURLAsync(url => url.EndsWith("/agent"));
         await Assertions.Expect(page.Locator("[data-test=agent-point]")).ToContainTextAsync("城关镇便民服务中心");
 
-        await page.GetByLabel("代办事项").ClickAsync();
-        await page.GetByLabel("代办事项").FillAsync("最低生活保障");
+        var matters = page.GetByRole(AriaRole.Combobox, new() { Name = "代办事项" });
+        await matters.ClickAsync();
+        await matters.FillAsync("最低生活保障");
         await page.GetByRole(AriaRole.Option, new() { Name = "最低生活保障审核确认（民政局）" }).ClickAsync();
         await page.GetByLabel("姓名").FillAsync("李秀兰");
         await page.GetByLabel("身份证号码").FillAsync(ApproverTestCases.IdNumber);
