@@ -3,7 +3,6 @@ import {
   applicantProblems,
   emptyApplicant,
   fileProblem,
-  intakeLevelsText,
   materialProblems,
   onlineRequest,
   sizeText,
@@ -16,15 +15,12 @@ import {
 const file = { id: 'f1', fileName: 'a.pdf', contentType: 'application/pdf', size: 10, sha256: 'ab', purpose: 'material' as const }
 
 describe('online form', () => {
-  it('reads statuses and places in Chinese', () => {
+  it('reads statuses in Chinese', () => {
     expect(statusLabel('pending-review')).toBe('待预审')
     expect(statusLabel('awaiting-handover')).toBe('待交接')
     expect(statusLabel('accepted', '已受理（网上）')).toBe('已受理（网上）')
     expect(statusTag('awaiting-supplement')).toBe('warning')
     expect(statusTag('rejected')).toBe('danger')
-    expect(intakeLevelsText(['county', 'town', 'village'])).toBe('可在县、镇、村办理')
-    expect(intakeLevelsText(null)).toBe('可在县办理')
-    expect(intakeLevelsText(['town'])).toBe('可在县、镇办理')
   })
   it('allows pdf, jpg, png and ofd files within the size limit', () => {
     expect(fileProblem('身份证.PDF', 2048)).toBeNull()

@@ -34,13 +34,6 @@ export const channelLabels: Record<string, string> = { window: '窗口办理', o
 
 export const levelLabels: Record<string, string> = { county: '县级', town: '镇级', village: '村级' }
 
-/** "可在县、镇、村办理": the places a matter may be taken in (county always). */
-export function intakeLevelsText(levels: string[] | null | undefined): string {
-  const short: Record<string, string> = { county: '县', town: '镇', village: '村' }
-  const known = ['county', 'town', 'village'].filter((l) => l === 'county' || levels?.includes(l))
-  return `可在${known.map((l) => short[l]).join('、')}办理`
-}
-
 /** The allow-list the service enforces (by extension and leading bytes); the page checks the extension first. */
 export const allowedExtensions = ['pdf', 'jpg', 'jpeg', 'png', 'ofd']
 export const acceptAttribute = allowedExtensions.map((e) => `.${e}`).join(',')
