@@ -140,13 +140,38 @@ public sealed class OnlineApplicationTests(PortalFixture hall)
         await Assertions.Expect(row.Locator("[data-test=agent-application-status]")).ToHaveTextAsync("待交接");
     }
 
+    [Fact]
+    public async Task The_service_points_page_lists_the_county_hall_with_its_towns_and_their_villages()
+    {
+        await using var portal = await hall.OpenAsync("service-points");
+        var page = portal.Page;
+        await page.GotoAsync("/points");
+
+        var county = page.GetByRole(AriaRole.Region, new() { Name = "县政务服务中心" });
+        await Assertions.Expect(county).ToContainTextAsync("县级");
+        // The innermost list item holding the town (the county's item holds it too): its villages are inside it.
+        var town = page.Locator("li")
+            .Filter(new() { Has = page.GetByRole(AriaRole.Region, new() { Name = "城关镇便民服务中心" }) }).Last;
+        await Assertions.Expect(town.GetByRole(AriaRole.Region, new() { Name = "东风村便民代办点" })).ToContainTextAsync("村级");
+        await Assertions.Expect(town.GetByRole(AriaRole.Region, new() { Name = "和平社区便民代办点" }))
+            .ToContainTextAsync("办公时间");
+    }
+
     /// <summary>Materials of the three allowed kinds, by their leading bytes as the service checks them.</summary>
     static FilePayload SampleFile(int index, string material) => (index % 3) switch
     {
-        0 => new() { Name = $"{material}.pdf", MimeType = "application/pdf",
-            Buffer = Encoding.ASCII.GetBytes("%PDF-1.4\n% sample\n%%EOF\n") },
-        1 => new() { Name = $"{material}.png", MimeType = "image/png",
-            Buffer = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0] },
+        0 => new()
+        {
+            Name = $"{material}.pdf",
+            MimeType = "application/pdf",
+            Buffer = Encoding.ASCII.GetBytes("%PDF-1.4\n% sample\n%%EOF\n")
+        },
+        1 => new()
+        {
+            Name = $"{material}.png",
+            MimeType = "image/png",
+            Buffer = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]
+        },
         _ => new() { Name = $"{material}.jpg", MimeType = "image/jpeg", Buffer = [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10] },
     };
 
