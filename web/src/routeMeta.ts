@@ -22,4 +22,6 @@ export const Roles = {
   catalogueAdmin: 'catalogue-admin',
   tradingOfficer: 'trading-officer',
   disclosureOfficer: 'disclosure-officer',
+  /** A town or village 便民服务 agent (代办员); the token's `point` claim names their service point. */
+  agent: 'agent',
 } as const

@@ -8,6 +8,8 @@ import { queueRoutes } from './pages/queue/routes'
 import { windowRoutes } from './pages/window/routes'
 import { approverRoutes } from './pages/approver/routes'
 import { applicantRoutes } from './pages/applicant/routes'
+import { onlineRoutes } from './pages/online/routes'
+import { agentRoutes } from './pages/agent/routes'
 import { rateRoutes } from './pages/rate/routes'
 import { supervisionRoutes } from './pages/supervision/routes'
 import { disclosureRoutes } from './pages/disclosure/routes'
@@ -20,6 +22,8 @@ export const routes: RouteRecordRaw[] = [
   ...windowRoutes,
   ...approverRoutes,
   ...applicantRoutes,
+  ...onlineRoutes,
+  ...agentRoutes,
   ...rateRoutes,
   ...supervisionRoutes,
   ...disclosureRoutes,

@@ -21,6 +21,7 @@ describe('menu by role', () => {
     expect(homeOf(['window-staff'])).toBe('/window')
     expect(homeOf(['approver'])).toBe('/approver')
     expect(homeOf(['applicant'])).toBe('/my')
+    expect(homeOf(['agent'])).toBe('/agent')
     expect(homeOf(['supervisor'])).toBe('/supervision')
     expect(homeOf(['trading-officer'])).toBe('/trading')
     expect(homeOf(['disclosure-officer'])).toBe('/disclosure/workbench')

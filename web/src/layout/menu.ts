@@ -20,6 +20,7 @@ export function homeOf(roles: string[]): string {
   if (roles.includes(Roles.windowStaff)) return '/window'
   if (roles.includes(Roles.approver)) return '/approver'
   if (roles.includes(Roles.applicant)) return '/my'
+  if (roles.includes(Roles.agent)) return '/agent'
   if (roles.includes(Roles.supervisor)) return '/supervision'
   if (roles.includes(Roles.disclosureOfficer)) return '/disclosure/workbench'
   if (roles.includes(Roles.tradingOfficer)) return '/trading'

@@ -17,6 +17,14 @@ export interface MyCase {
   completedAt: string | null
   result: string | null
   timeline: TimelineEntry[]
+  /** 渠道、跑动次数与送达 (absent from an intake that predates them). */
+  channel?: string
+  visits?: number
+  deliveryMethod?: string | null
+  deliveredAt?: string | null
+  trackingNumber?: string | null
+  resultFileId?: string | null
+  resultFileSha256?: string | null
 }
 
 export interface ProjectView {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { feeText, formLabel, limitText, mediumLabel, processSteps } from './catalogue'
+import { feeText, formLabel, intakeLevelsText, limitText, mediumLabel, processSteps } from './catalogue'
 
 describe('guide words', () => {
   it('reads material forms and media in Chinese', () => {
@@ -19,5 +19,10 @@ describe('guide words', () => {
     expect(feeText(12.5)).toBe('12.50 元')
     expect(processSteps('申请→受理→审查→决定')).toEqual(['申请', '受理', '审查', '决定'])
     expect(processSteps(null)).toEqual([])
+  })
+  it('reads where a matter may be taken in (the county always)', () => {
+    expect(intakeLevelsText(['county', 'town', 'village'])).toBe('可在县、镇、村办理')
+    expect(intakeLevelsText(null)).toBe('可在县办理')
+    expect(intakeLevelsText(['town'])).toBe('可在县、镇办理')
   })
 })

@@ -46,6 +46,8 @@ export interface MatterGuide {
   location: string | null
   hours: string | null
   phones: string | null
+  /** Where it may be taken in: always county; town/village for 镇村代办 (absent from an older catalogue). */
+  intakeLevels?: string[]
 }
 
 export interface Department {
@@ -148,3 +150,10 @@ export const timelineStepLabels: Record<string, string> = {
 }
 
 export const caseResultLabels: Record<string, string> = { approved: '准予', denied: '不予' }
+
+/** "可在县、镇、村办理": the places a matter may be taken in (county always). */
+export function intakeLevelsText(levels: string[] | null | undefined): string {
+  const short: Record<string, string> = { county: '县', town: '镇', village: '村' }
+  const known = ['county', 'town', 'village'].filter((l) => l === 'county' || levels?.includes(l))
+  return `可在${known.map((l) => short[l]).join('、')}办理`
+}

@@ -11,4 +11,10 @@ export const publicRoutes: RouteRecordRaw[] = [
     meta: { title: '工作日查询', menu: 2 },
   },
   { path: '/track', name: 'track', component: () => import('./Track.vue'), meta: { title: '办件查询', menu: 3 } },
+  {
+    path: '/points',
+    name: 'service-points',
+    component: () => import('./ServicePoints.vue'),
+    meta: { title: '服务网点', menu: 4 },
+  },
 ]
