@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Intake.Applications;
-using Platform.Intake.Catalogue;
 using Platform.Intake.Cases;
+using Platform.Intake.Catalogue;
 using Platform.ServiceDefaults.Http;
 
 namespace Platform.Intake.Agent;

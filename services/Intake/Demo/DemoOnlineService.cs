@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Intake.Calendar;
-using Platform.Intake.Catalogue;
 using Platform.Intake.Cases;
+using Platform.Intake.Catalogue;
 using Platform.Intake.Data;
 using Platform.Intake.Files;
 using Platform.Intake.Points;
