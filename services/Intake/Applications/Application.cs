@@ -1,4 +1,5 @@
 using Platform.Intake.Cases;
+using Platform.ServiceDefaults.Persistence;
 
 namespace Platform.Intake.Applications;
 
@@ -7,7 +8,7 @@ namespace Platform.Intake.Applications;
 /// defective material (the clock waits), or rejected with reason and legal basis. ResponsibleStaff is the first staff
 /// member who received the applicant (首问责任) and stays so.
 /// </summary>
-public sealed class Application
+public sealed class Application : IConcurrencyStamped
 {
     public Guid Id { get; set; }
     public required string MatterCode { get; set; }
@@ -66,4 +67,10 @@ public sealed class Application
 
     /// <summary>Trips in person the applicant has made for this application so far.</summary>
     public int Visits { get; set; }
+
+    /// <summary>
+    /// Two windows deciding one application at the same moment (预审, handover, supplement): the second save finds the
+    /// stamp moved and is answered 409, instead of overwriting the first decision.
+    /// </summary>
+    public int ConcurrencyStamp { get; set; }
 }

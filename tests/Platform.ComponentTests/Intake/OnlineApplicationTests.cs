@@ -135,6 +135,25 @@ public sealed class OnlineApplicationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_windows_deciding_one_application_at_once_one_decides_the_other_is_told_409()
+    {
+        var view = await ApplyForSc001(withLicence: false);
+        var id = view.GetProperty("id").GetString()!;
+        var other = _hall.Host.ClientAs("window02", "window-staff");
+        var answers = await Task.WhenAll(
+            _hall.Window.ReviewAsync(id, new { outcome = "notice", materials = Findings("missing"), notice = new[] { "营业执照" } }),
+            other.ReviewAsync(id, new { outcome = "reject", materials = Findings("missing"), reason = "重复申请", legalBasis = "《行政许可法》第三十二条" }));
+
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
+        var decided = await _hall.Applicant.GetFromJsonAsync<JsonElement>($"/api/intake/online/applications/{id}");
+        var winner = answers.Single(a => a.StatusCode == HttpStatusCode.Created) == answers[0] ? "awaiting-supplement" : "rejected";
+        Assert.Equal(winner, decided.GetProperty("status").GetString());
+        var notices = _hall.Harness.Published.Select<SupplementRequested>().Count(e => e.Context.Message.ApplicationId.ToString() == id);
+        var rejections = _hall.Harness.Published.Select<ApplicationRejected>().Count(e => e.Context.Message.ApplicationId.ToString() == id);
+        Assert.Equal(1, notices + rejections);
+    }
+
+    [Fact]
     public async Task The_same_idempotency_key_makes_one_application_and_refuses_another_body()
     {
         var form = await _hall.Applicant.UploadIdAsync("申请书.pdf", OnlineUploads.Pdf);

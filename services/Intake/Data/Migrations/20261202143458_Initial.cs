@@ -42,6 +42,7 @@ namespace Platform.Intake.Data.Migrations
                     HandedOverAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     HandedOverTo = table.Column<string>(type: "text", nullable: true),
                     Visits = table.Column<int>(type: "integer", nullable: false),
+                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false),
                     Applicant_IdNumber = table.Column<string>(type: "text", nullable: false),
                     Applicant_Name = table.Column<string>(type: "text", nullable: false),
                     Applicant_Phone = table.Column<string>(type: "text", nullable: true),

@@ -13,7 +13,7 @@ using Platform.Intake.Data;
 namespace Platform.Intake.Data.Migrations
 {
     [DbContext(typeof(IntakeDbContext))]
-    [Migration("20261202132212_Initial")]
+    [Migration("20261202143458_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -45,6 +45,10 @@ namespace Platform.Intake.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<int>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<string>("Consent")
                         .HasColumnType("text");
