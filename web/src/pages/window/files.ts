@@ -1,15 +1,5 @@
-import { session } from '../../auth/session'
-import { ApiProblem, type ProblemBody } from '../../api/problem'
-
-/** A stored upload (POST /api/intake/files). */
-export interface StoredFile {
-  id: string
-  fileName: string
-  contentType: string
-  size: number
-  sha256: string
-  purpose: 'material' | 'result'
-}
+// The window's checks of a file before it is sent; the upload itself goes through the portal's one file transfer
+// (online/fileTransfer.ts).
 
 /** The extensions the service takes (it checks the leading bytes too). */
 export const allowedExtensions = ['pdf', 'jpg', 'jpeg', 'png', 'ofd']
@@ -28,22 +18,4 @@ export function fileProblem(file: { name: string; size: number } | null, maxByte
 export function fileSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`
   return `${Math.max(1, Math.round(bytes / 1024))} KB`
-}
-
-/** A multipart upload with the bearer token (the JSON helper cannot send a form); a problem becomes an ApiProblem. */
-export async function uploadFile(file: File, purpose: 'material' | 'result'): Promise<StoredFile> {
-  const form = new FormData()
-  form.append('file', file, file.name)
-  form.append('purpose', purpose)
-  const headers: Record<string, string> = { Accept: 'application/json' }
-  if (session.token) headers.Authorization = `Bearer ${session.token}`
-  const response = await fetch('/api/intake/files', { method: 'POST', headers, body: form })
-  const type = response.headers.get('Content-Type') ?? ''
-  const payload: unknown = type.includes('json') ? await response.json() : await response.text()
-  if (!response.ok) {
-    const body: ProblemBody =
-      typeof payload === 'object' && payload !== null ? (payload as ProblemBody) : { title: String(payload) }
-    throw new ApiProblem(response.status, body)
-  }
-  return payload as StoredFile
 }

@@ -1,24 +1,11 @@
 import { api, type Page } from '../../api/http'
 import type { ApplicantType, ApplicationResponse, CaseView, MaterialStatus } from './windowApi'
+import type { ApplicationListItem, ApplicationStatus, Channel } from '../online/onlineApi'
 
-/** The statuses of an application (statusLabel: 待预审, 待交接, 待补正, 已受理, 不予受理). */
-export type ApplicationStatus = 'pending-review' | 'awaiting-handover' | 'awaiting-supplement' | 'accepted' | 'rejected'
-export type Channel = 'window' | 'online' | 'agent'
+export type { ApplicationStatus, Channel }
 
-/** One row of the 预审 queue (GET /api/intake/applications?status=…), oldest first. */
-export interface QueueItem {
-  id: string
-  matterCode: string
-  matterName: string
-  departmentName: string
-  channel: Channel
-  pointCode: string | null
-  applicantName: string
-  status: ApplicationStatus
-  statusLabel: string
-  submittedAt: string
-  transferSlipNo: string | null
-}
+/** One row of the 预审 queue (GET /api/intake/applications?status=…), oldest first: the applications' list item. */
+export type QueueItem = ApplicationListItem
 
 export interface SubmittedMaterial {
   name: string
