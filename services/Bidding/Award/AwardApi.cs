@@ -47,14 +47,8 @@ public static class AwardApi
                 ? "没有有效投标，不能定标。"
                 : "请以 bidId 指定评标委员会推荐的中标人（须为有效投标）。")]);
         }
-        var now = clock.Now;
-        project.Status = ProjectStatus.Awarded;
-        (project.WinningBidId, project.Winner, project.AwardAmount, project.AwardedAt) =
-            (winner.Id, winner.FirmName, winner.Price, now);
-        await ProjectRecord.AppendAsync(db, id, now, "award",
-            new { bidId = winner.Id, firm = winner.FirmName, price = winner.Price }, cancellationToken);
-        db.AddEvent(new TradingProjectAwarded(id, project.Procedure, project.Category, project.Budget,
-            winner.Price!.Value, winner.FirmName, project.ValidBids ?? valid.Count, now));
+        await ProjectOutcome.AwardAsync(db, project, winner.Id, winner.FirmName, winner.Price!.Value,
+            project.ValidBids ?? valid.Count, clock.Now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ProjectView.Of(project));
     }

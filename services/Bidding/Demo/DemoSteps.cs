@@ -1,3 +1,4 @@
+using Platform.Bidding.Award;
 using Platform.Bidding.Bids;
 using Platform.Bidding.Data;
 using Platform.Bidding.Projects;
@@ -82,13 +83,8 @@ sealed class DemoSteps(BiddingDbContext db, BiddingOptions options, Cancellation
         db.AddEvent(new TradingProjectOpened(project.Id, project.Procedure, project.OpenedAt!.Value, bids, bids));
         if (project.Procedure == Procedures.OpenTender && bids < options.MinimumValidBids)
         {
-            project.Status = ProjectStatus.Failed;
-            project.FailedAt = at;
-            project.FailureReason = $"有效投标不足 {options.MinimumValidBids} 家（{bids} 家），流标";
-            await ProjectRecord.AppendAsync(db, project.Id, at, "failed",
-                new { validBids = bids, reason = project.FailureReason }, cancellationToken);
-            db.AddEvent(new TradingProjectFailed(project.Id, project.Procedure, project.Budget, bids,
-                project.FailureReason, at));
+            await ProjectOutcome.FailAsync(db, project, bids,
+                $"有效投标不足 {options.MinimumValidBids} 家（{bids} 家），流标", at, cancellationToken);
             return;
         }
         project.Status = ProjectStatus.Evaluating;
@@ -98,13 +94,8 @@ sealed class DemoSteps(BiddingDbContext db, BiddingOptions options, Cancellation
 
     public async Task AwardAsync(TradingProject project, Bid winner, DateTimeOffset at)
     {
-        project.Status = ProjectStatus.Awarded;
-        (project.WinningBidId, project.Winner, project.AwardAmount, project.AwardedAt) =
-            (winner.Id, winner.FirmName, winner.Price, at);
-        await ProjectRecord.AppendAsync(db, project.Id, at, "award",
-            new { bidId = winner.Id, firm = winner.FirmName, price = winner.Price }, cancellationToken);
-        db.AddEvent(new TradingProjectAwarded(project.Id, project.Procedure, project.Category, project.Budget,
-            winner.Price!.Value, winner.FirmName, project.ValidBids ?? 0, at));
+        await ProjectOutcome.AwardAsync(db, project, winner.Id, winner.FirmName, winner.Price!.Value,
+            project.ValidBids ?? 0, at, cancellationToken);
     }
 
     public async Task ContractAsync(TradingProject project, DateTimeOffset at)

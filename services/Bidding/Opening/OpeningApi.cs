@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Platform.Bidding.Award;
 using Platform.Bidding.Bids;
 using Platform.Bidding.Data;
 using Platform.Bidding.Projects;
@@ -114,13 +115,8 @@ public static class OpeningApi
             project.ValidBids.Value));
         if (project.Procedure == Procedures.OpenTender && project.ValidBids < options.Value.MinimumValidBids)
         {
-            project.Status = ProjectStatus.Failed;
-            project.FailedAt = now;
-            project.FailureReason = $"有效投标不足 {options.Value.MinimumValidBids} 家（{project.ValidBids} 家），流标";
-            await ProjectRecord.AppendAsync(db, id, now, "failed",
-                new { validBids = project.ValidBids, reason = project.FailureReason }, cancellationToken);
-            db.AddEvent(new TradingProjectFailed(id, project.Procedure, project.Budget, project.ValidBids.Value,
-                project.FailureReason, now));
+            await ProjectOutcome.FailAsync(db, project, project.ValidBids.Value,
+                $"有效投标不足 {options.Value.MinimumValidBids} 家（{project.ValidBids} 家），流标", now, cancellationToken);
         }
         else
         {
