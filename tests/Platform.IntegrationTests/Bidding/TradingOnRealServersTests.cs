@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.IntegrationTests.Infrastructure;
+using Platform.SealedBidClient;
 using Platform.WorkingDays;
 
 namespace Platform.IntegrationTests.Bidding;
@@ -96,7 +97,7 @@ public sealed class TradingOnRealServersTests(RealServers servers) : IAsyncLifet
         var bidder = Client(_bidding, $"firm{firm}", "applicant");
         await Ok(await bidder.PostAsJsonAsync($"/api/bidding/projects/{project}/registrations",
             new { firmName = $"投标单位{firm}", firmCreditCode = Firms[firm] }));
-        var (body, key) = SealedBids.Seal(new { price, duration = "180 日历天" });
+        var (body, key) = BidSealing.Seal(new { price, duration = "180 日历天" });
         var receipt = await Ok(await bidder.PostAsJsonAsync($"/api/bidding/projects/{project}/bids", body));
         return (bidder, receipt.GetProperty("bidId").GetGuid(), key);
     }
