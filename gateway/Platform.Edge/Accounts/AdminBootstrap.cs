@@ -36,7 +36,8 @@ sealed class AdminBootstrap(IServiceScopeFactory scopes, IConfiguration configur
         if (!PasswordHashCommand.IsHash(hash))
         {
             throw new InvalidOperationException(
-                $"{PasswordHashKey} is not a password hash: make one with `dotnet Platform.Gateway.dll hash-password`.");
+                $"{PasswordHashKey} is not a password hash: make one with "
+                + "`dotnet Platform.Gateway.dll hash-password`.");
         }
 
         await using var scope = scopes.CreateAsyncScope();
@@ -49,7 +50,8 @@ sealed class AdminBootstrap(IServiceScopeFactory scopes, IConfiguration configur
         if (await db.Accounts.AnyAsync(a => a.Username == username, cancellationToken))
         {
             throw new InvalidOperationException(
-                $"{UsernameKey} names the existing account '{username}', which is not an administrator: choose another.");
+                $"{UsernameKey} names the existing account '{username}', which is not an administrator: "
+                + "choose another.");
         }
         db.Accounts.Add(new Account
         {

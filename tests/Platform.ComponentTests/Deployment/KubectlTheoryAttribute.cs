@@ -10,8 +10,8 @@ public sealed class KubectlTheoryAttribute : TheoryAttribute
     {
         if (Kubectl.Path is null)
         {
-            Skip = "kubectl is not installed (deploy/local/install-servers.sh fetches it from dl.k8s.io when reachable): "
-                + "the Kubernetes manifests were not rendered.";
+            Skip = "kubectl is not installed (deploy/local/install-servers.sh fetches it from dl.k8s.io when "
+                + "reachable): the Kubernetes manifests were not rendered.";
         }
     }
 }

@@ -1,6 +1,6 @@
 namespace Platform.ComponentTests.Deployment;
 
-/// <summary>One rendered Kubernetes object: its kind, name and body as nested dictionaries, lists and strings.</summary>
+/// <summary>One rendered Kubernetes object: kind, name and body as nested dictionaries, lists and strings.</summary>
 sealed record Manifest(string Kind, string Name, Dictionary<string, object?> Body)
 {
     public static Manifest From(Dictionary<string, object?> body) =>
