@@ -11,7 +11,7 @@ namespace Platform.Bidding.Award;
 /// record, so supervision and the public see the lapse. Supervision's WarningRaised is about cases (case number,
 /// department), so it is not published; the overdue list is GET /api/bidding/contracts/overdue.
 /// </summary>
-sealed class ContractOverdueWatch(IServiceScopeFactory scopes, HallClock clock,
+public sealed class ContractOverdueWatch(IServiceScopeFactory scopes, HallClock clock,
     ILogger<ContractOverdueWatch> logger) : PeriodicJob<BiddingDbContext>(scopes, logger)
 {
     public const string Kind = "contract-overdue";

@@ -26,6 +26,27 @@ public static class CandidatesApi
         return api;
     }
 
+    /// <summary>
+    /// Publishes the top of <paramref name="ranking"/> (status candidates, the publicity's end, record entry
+    /// "candidates"); false when no bid passed the evaluation.
+    /// </summary>
+    public static async Task<bool> StageAsync(BiddingDbContext db, TradingProject project,
+        List<RankedBid> ranking, DateTimeOffset now, int publicityDays, CancellationToken cancellationToken)
+    {
+        var candidates = ranking.Where(r => r.Rank is not null).Take(MaxCandidates)
+            .Select(r => new Candidate(r.Rank!.Value, r.BidId, r.Firm, r.Price, r.Total)).ToList();
+        if (candidates.Count == 0)
+        {
+            return false;
+        }
+        project.Candidates = candidates;
+        project.PublicityEndsAt = now.AddDays(publicityDays);
+        project.Status = ProjectStatus.Candidates;
+        await ProjectRecord.AppendAsync(db, project.Id, now, "candidates",
+            new { candidates, publicityEndsAt = project.PublicityEndsAt, ranking }, cancellationToken);
+        return true;
+    }
+
     static async Task<Results<Ok<ProjectView>, ProblemHttpResult>> Publish(Guid id, BiddingDbContext db,
         HallClock clock, IOptions<BiddingOptions> options, CancellationToken cancellationToken)
     {
@@ -54,18 +75,10 @@ public static class CandidatesApi
         var bids = await ProjectExperts.ValidBidsAsync(db, id, cancellationToken);
         var ranking = Ranking.Rank(project.EvaluationMethod, project.PriceWeight, bids,
             sheets.Select(s => (IReadOnlyList<ScoreLine>)s.Lines).ToList());
-        var candidates = ranking.Where(r => r.Rank is not null).Take(MaxCandidates)
-            .Select(r => new Candidate(r.Rank!.Value, r.BidId, r.Firm, r.Price, r.Total)).ToList();
-        if (candidates.Count == 0)
+        if (!await StageAsync(db, project, ranking, clock.Now, options.Value.PublicityDays, cancellationToken))
         {
             return Problems.Of(422, "no-candidates", "没有通过评审的有效投标，无法推荐中标候选人；请依法作流标处理。");
         }
-        var now = clock.Now;
-        project.Candidates = candidates;
-        project.PublicityEndsAt = now.AddDays(options.Value.PublicityDays);
-        project.Status = ProjectStatus.Candidates;
-        await ProjectRecord.AppendAsync(db, id, now, "candidates",
-            new { candidates, publicityEndsAt = project.PublicityEndsAt, ranking }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(ProjectView.Of(project));
     }

@@ -51,16 +51,24 @@ public static class ExpertScoring
         {
             return problem;
         }
-        var lines = request.Scores!.OrderBy(l => l.BidId.ToString("D"), StringComparer.Ordinal)
+        var sheet = await StageAsync(db, id, code, account, request.Scores!, clock.Now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/bidding/projects/{id}/evaluation", ScoreSheetView.Of(sheet));
+    }
+
+    /// <summary>Adds the signed sheet and its record entry "scores" (the demo's past sheets too).</summary>
+    public static async Task<ExpertScore> StageAsync(BiddingDbContext db, Guid projectId, string code,
+        string account, IEnumerable<ScoreLine> scores, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var lines = scores.OrderBy(l => l.BidId.ToString("D"), StringComparer.Ordinal)
             .Select(l => l with { Comment = string.IsNullOrWhiteSpace(l.Comment) ? null : l.Comment.Trim() })
             .ToList();
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(
             Encoding.UTF8.GetBytes(JsonSerializer.Serialize(lines, JsonSerializerOptions.Web))));
-        var now = clock.Now;
         var sheet = new ExpertScore
         {
             Id = Guid.NewGuid(),
-            ProjectId = id,
+            ProjectId = projectId,
             ExpertCode = code,
             Account = account,
             SubmittedAt = now,
@@ -68,10 +76,9 @@ public static class ExpertScoring
             Lines = lines,
         };
         db.Add(sheet);
-        await ProjectRecord.AppendAsync(db, id, now, "scores",
+        await ProjectRecord.AppendAsync(db, projectId, now, "scores",
             new { expertCode = code, account, sha256, scores = lines }, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/bidding/projects/{id}/evaluation", ScoreSheetView.Of(sheet));
+        return sheet;
     }
 
     static ProblemHttpResult? Check(TradingProject project, ScoresRequest request, List<RankingBid> bids)
