@@ -27,7 +27,7 @@ public static class ObjectionsApi
         var objections = api.MapGroup("/projects/{id:guid}/objections").WithTags("evaluation");
         objections.MapPost("/", Raise).RequireAuthorization(Roles.Applicant);
         objections.MapGet("/", List).RequireAuthorization();
-        objections.MapPost("/{objectionId:guid}/decision", Decide).RequireAuthorization(Roles.TradingOfficer);
+        objections.MapPost("/{objectionId}/decision", Decide).RequireAuthorization(Roles.TradingOfficer);
         return api;
     }
 
