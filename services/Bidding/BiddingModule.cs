@@ -4,6 +4,7 @@ using Platform.Bidding.Calendar;
 using Platform.Bidding.Data;
 using Platform.Bidding.Demo;
 using Platform.Bidding.Draws;
+using Platform.Bidding.Evaluation;
 using Platform.Bidding.Experts;
 using Platform.Bidding.OpenData;
 using Platform.Bidding.Opening;
@@ -27,7 +28,10 @@ public static class BiddingModule
     {
         builder.AddServiceModule<BiddingDbContext>(Name);
         builder.Services.AddFollowedCalendar<BiddingDbContext, BiddingCalendar>();
-        builder.Services.AddOptions<BiddingOptions>().Bind(builder.Configuration.GetSection("Bidding"));
+        builder.Services.AddOptions<BiddingOptions>().Bind(builder.Configuration.GetSection("Bidding"))
+            .Validate(o => o.PublicityDays >= 3, "Bidding:PublicityDays: 中标候选人公示期依法不少于 3 日。")
+            .ValidateOnStart();
+        builder.Services.AddHostedService<ContractOverdueWatch>();
         builder.Services.AddDrawServices();
         builder.Services.AddHostedService<DemoBidding>();
         return builder;
@@ -40,6 +44,7 @@ public static class BiddingModule
             .MapBidsApi()
             .MapOpeningApi()
             .MapAwardApi()
+            .MapEvaluationApi()
             .MapRecordApi()
             .MapPublicProjectsApi()
             .MapPublicClockApi()

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Bidding.Bids;
 using Platform.Bidding.Draws;
+using Platform.Bidding.Evaluation;
 using Platform.Bidding.Projects;
 using Platform.Bidding.Record;
 using Platform.ServiceDefaults.Messaging;
@@ -51,6 +52,7 @@ public sealed class BiddingDbContext(DbContextOptions<BiddingDbContext> options)
             entry.Property(e => e.Kind).HasMaxLength(32);
         });
         modelBuilder.AddDraws();
+        modelBuilder.AddEvaluation();
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddConcurrencyStamps();
     }

@@ -9,13 +9,17 @@ public sealed record ProjectView(Guid Id, string Name, string Procedure, string 
     IReadOnlyList<ProjectDocument> Documents, IReadOnlyList<Amendment> Amendments, string Status,
     DateTimeOffset AnnouncedAt, DateTimeOffset BidDeadline, DateTimeOffset? OpenedAt, DateTimeOffset? KeysDueAt,
     int? ValidBids, string? FailureReason, string? Winner, decimal? AwardAmount, DateTimeOffset? AwardedAt,
-    DateTimeOffset? ContractSignedAt)
+    DateTimeOffset? ContractSignedAt, IReadOnlyList<Candidate> Candidates, DateTimeOffset? PublicityEndsAt,
+    DateTimeOffset? ContractDueAt)
 {
+    /// <summary>The contract is due within this many days of the award (DESIGN §6).</summary>
+    public const int ContractDays = 30;
+
     public static ProjectView Of(TradingProject p) => new(p.Id, p.Name, p.Procedure, p.Category,
         p.Budget, p.BuyerName, p.BuyerCreditCode, p.EvaluationMethod, p.PriceWeight, p.Qualification, p.Documents,
         p.Amendments, StatusName(p.Status), p.AnnouncedAt, p.BidDeadline, p.OpenedAt,
         p.OpenedAt is null ? null : p.KeysDueAt, p.ValidBids, p.FailureReason, p.Winner, p.AwardAmount, p.AwardedAt,
-        p.ContractSignedAt);
+        p.ContractSignedAt, p.Candidates, p.PublicityEndsAt, p.AwardedAt?.AddDays(ContractDays));
 
     public static string StatusName(ProjectStatus status) => status.ToString().ToLowerInvariant();
 }

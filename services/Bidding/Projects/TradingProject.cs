@@ -34,6 +34,13 @@ public sealed class TradingProject : IConcurrencyStamped
     public DateTimeOffset? OpenedAt { get; set; }
     public DateTimeOffset? OpeningClosedAt { get; set; }
     public int? ValidBids { get; set; }
+
+    /// <summary>中标候选人 in rank order, published with the publicity; empty before it or after an upheld 异议.</summary>
+    public List<Candidate> Candidates { get; set; } = [];
+
+    /// <summary>The end of the candidates' publicity (at least 3 calendar days): no award before it.</summary>
+    public DateTimeOffset? PublicityEndsAt { get; set; }
+
     public string? FailureReason { get; set; }
     public DateTimeOffset? FailedAt { get; set; }
     public Guid? WinningBidId { get; set; }

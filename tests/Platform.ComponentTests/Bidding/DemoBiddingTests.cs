@@ -36,6 +36,9 @@ public sealed class DemoBiddingTests
         Assert.Equal("awarded", awarded.GetProperty("status").GetString());
         Assert.Equal(11_986_500m, awarded.GetProperty("awardAmount").GetDecimal());
         Assert.NotEqual(JsonValueKind.Null, awarded.GetProperty("contractSignedAt").ValueKind);
+        var published = awarded.GetProperty("candidates").EnumerateArray().ToList();
+        Assert.Equal([11_986_500m, 12_350_000m, 12_480_000m], published.Select(c => c.GetProperty("price").GetDecimal()));
+        Assert.True(awarded.GetProperty("publicityEndsAt").GetDateTimeOffset() <= awarded.GetProperty("awardedAt").GetDateTimeOffset());
         var fixedPrice = byName["示范市城区道路标线维护服务"];
         Assert.Equal("awarded", fixedPrice.GetProperty("status").GetString());
         Assert.Equal(680_000m, fixedPrice.GetProperty("awardAmount").GetDecimal());

@@ -62,6 +62,8 @@ public sealed class SealedBidTests : IAsyncLifetime
 
         var closed = await Ok(await _hall.Officer.PostAsync($"/api/bidding/projects/{project}/opening/close", null));
         Assert.Equal("evaluating", closed.GetProperty("status").GetString());
+        await Ok(await _hall.Officer.PostAsync($"/api/bidding/projects/{project}/candidates", null));
+        _hall.Host.Clock.Set("2026-03-26T10:00:00+08:00"); // after the 3 days' publicity
         var awarded = await Ok(await _hall.Officer.PostAsJsonAsync($"/api/bidding/projects/{project}/award", new { }));
         Assert.Equal("投标单位1", awarded.GetProperty("winner").GetString());
         Assert.True(await _hall.Harness.PublishedAsync<TradingProjectAwarded>(e => e.ProjectId == project
@@ -73,7 +75,7 @@ public sealed class SealedBidTests : IAsyncLifetime
         // The record: every step chained, and anyone can recompute it.
         var record = await Ok(await _hall.Anonymous.GetAsync($"/api/bidding/projects/{project}/record"));
         Assert.Equal(["announcement", "bid-received", "bid-received", "bid-received", "opening", "bid-decrypted", "bid-decrypted",
-            "bid-decrypted", "opening-closed", "award", "contract"], record.EnumerateArray().Select(e => e.GetProperty("kind").GetString()));
+            "bid-decrypted", "opening-closed", "candidates", "award", "contract"], record.EnumerateArray().Select(e => e.GetProperty("kind").GetString()));
         var previous = new string('0', 64);
         foreach (var entry in record.EnumerateArray())
         {
@@ -88,7 +90,7 @@ public sealed class SealedBidTests : IAsyncLifetime
         Execute($"UPDATE record_entries SET Payload = replace(Payload, '1765432.1', '1700000') WHERE Kind = 'award'");
         var verify = await Ok(await _hall.Anonymous.GetAsync($"/api/bidding/projects/{project}/record/verify"));
         Assert.False(verify.GetProperty("valid").GetBoolean());
-        Assert.Equal(10, verify.GetProperty("brokenAt").GetInt32());
+        Assert.Equal(11, verify.GetProperty("brokenAt").GetInt32());
     }
 
     [Fact]

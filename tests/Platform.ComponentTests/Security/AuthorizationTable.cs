@@ -115,6 +115,14 @@ public static class AuthorizationTable
         POST /api/bidding/projects/{id}/opening/close                     -    Y    -    -    -    -    -    Y    -
         POST /api/bidding/projects/{id}/award                             -    Y    -    -    -    -    -    Y    -
         POST /api/bidding/projects/{id}/contract                          -    Y    -    -    -    -    -    Y    -
+        GET  /api/bidding/projects/{id}/evaluation                        -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/projects/{id}/scores                            -    Y    -    -    -    -    -    -    -
+        GET  /api/bidding/expert/assignments                              -    Y    -    -    -    -    -    -    -
+        POST /api/bidding/projects/{id}/candidates                        -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/projects/{id}/objections                        -    Y    -    -    -    -    -    -    Y
+        GET  /api/bidding/projects/{id}/objections                        -    Y    -    -    -    -    -    Y    Y
+        POST /api/bidding/projects/{id}/objections/{objectionId}/decision -    Y    -    -    -    -    -    Y    -
+        GET  /api/bidding/contracts/overdue                               -    Y    -    -    -    -    -    Y    -
         GET  /api/bidding/projects/{id}/record                            Y    Y    Y    Y    Y    Y    Y    Y    Y
         GET  /api/bidding/projects/{id}/record/verify                     Y    Y    Y    Y    Y    Y    Y    Y    Y
         GET  /api/bidding/record/heads                                    Y    Y    Y    Y    Y    Y    Y    Y    Y
