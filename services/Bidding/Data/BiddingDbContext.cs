@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Bidding.Auctions;
 using Platform.Bidding.Bids;
 using Platform.Bidding.Draws;
+using Platform.Bidding.FixedPrice;
 using Platform.Bidding.Projects;
 using Platform.Bidding.Record;
 using Platform.ServiceDefaults.Messaging;
@@ -51,6 +53,8 @@ public sealed class BiddingDbContext(DbContextOptions<BiddingDbContext> options)
             entry.Property(e => e.Kind).HasMaxLength(32);
         });
         modelBuilder.AddDraws();
+        modelBuilder.AddFixedPrice();
+        modelBuilder.AddAuctions();
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddConcurrencyStamps();
     }
