@@ -48,7 +48,7 @@ public sealed class AuctionTests : IAsyncLifetime
         for (var firm = 0; firm < bidders; firm++)
         {
             // One a minute: 竞买号 follow the registration order.
-            _hall.Host.Clock.Set(DateTimeOffset.Parse("2026-03-03T09:00:00+08:00").AddMinutes(firm));
+            _hall.Host.Clock.FixedNow = DateTimeOffset.Parse("2026-03-03T09:00:00+08:00").AddMinutes(firm);
             await Ok(await Bidder(firm).PostAsJsonAsync($"/api/bidding/projects/{project}/registrations",
                 new { firmName = $"竞买人{firm}", firmCreditCode = BiddingScenario.Firms[firm] }));
         }
