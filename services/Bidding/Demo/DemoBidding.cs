@@ -38,7 +38,8 @@ sealed class DemoBidding(
         await tenders.AwardedAsync();
         await tenders.FixedPriceAsync();
         await tenders.FailedAsync();
-        var auctions = new DemoAuctions(db, new DemoSteps(db, options.Value, cancellationToken), now, cancellationToken);
+        var auctions = new DemoAuctions(db, new DemoSteps(db, options.Value, cancellationToken), now,
+            cancellationToken);
         await auctions.AwardedAsync();
         await auctions.AcceptingRegistrationsAsync();
         // One save: all of it or none, and a start that dies half-way loads it again on the next start.

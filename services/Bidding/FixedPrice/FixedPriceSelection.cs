@@ -49,7 +49,8 @@ static class FixedPriceSelection
         }
         var qualified = registrations.Where(r => reviews[r.Id].Qualified).ToList();
         var holders = await UnfinishedHoldersAsync(db, id, cancellationToken);
-        var excluded = qualified.Where(r => holders.Names.Contains(r.FirmName) || holders.Codes.Contains(r.FirmCreditCode))
+        var excluded = qualified
+            .Where(r => holders.Names.Contains(r.FirmName) || holders.Codes.Contains(r.FirmCreditCode))
             .Select(r => r.FirmName).Distinct().Select(n => new DrawExclusion(n, HoldsUnfinished))
             .OrderBy(e => e.Candidate, StringComparer.Ordinal).ToList();
         var candidates = DrawAlgorithm.Sorted(qualified.Select(r => r.FirmName)

@@ -2,7 +2,9 @@ using Platform.Bidding.Projects;
 
 namespace Platform.Bidding.FixedPrice;
 
-/// <summary>A registration as the trading officer reviews it: the firm and the qualification found (null: not yet).</summary>
+/// <summary>
+/// A registration as the trading officer reviews it: the firm and the qualification found (null: not yet).
+/// </summary>
 public sealed record RegistrationView(Guid RegistrationId, string Account, string FirmName, string FirmCreditCode,
     DateTimeOffset RegisteredAt, bool? Qualified, string? Reason, DateTimeOffset? ReviewedAt)
 {
