@@ -21,7 +21,8 @@ public static class FixedPriceApi
         var project = api.MapGroup("/projects/{id:guid}").WithTags("fixed-price")
             .RequireAuthorization(Roles.TradingOfficer);
         project.MapGet("/registrations", Registrations);
-        project.MapPost("/registrations/{registrationId:guid}/qualification", Qualify);
+        // The route takes any text (checked in the handler), so a malformed id is a 404, not a missed route.
+        project.MapPost("/registrations/{registrationId}/qualification", Qualify);
         project.MapPost("/selection", FixedPriceSelection.Schedule);
         project.MapPost("/selection/result", FixedPriceSelection.Result);
         project.MapPost("/completion", Complete);
@@ -47,7 +48,7 @@ public static class FixedPriceApi
     /// 资格审查 after the registration deadline (the bid deadline), until the selection is scheduled; a second review
     /// of the same registration replaces the first (both stay in the record).
     /// </summary>
-    static async Task<Results<Ok<RegistrationView>, ProblemHttpResult>> Qualify(Guid id, Guid registrationId,
+    static async Task<Results<Ok<RegistrationView>, ProblemHttpResult>> Qualify(Guid id, string registrationId,
         QualificationRequest request, ClaimsPrincipal user, BiddingDbContext db,
         HallClock clock, CancellationToken cancellationToken)
     {
@@ -59,8 +60,10 @@ public static class FixedPriceApi
                 + "（reason，500 字以内）。")]);
         }
         var project = await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        var registration = await db.Registrations.AsNoTracking()
-            .SingleOrDefaultAsync(r => r.Id == registrationId && r.ProjectId == id, cancellationToken);
+        var registration = Guid.TryParse(registrationId, out var registered)
+            ? await db.Registrations.AsNoTracking()
+                .SingleOrDefaultAsync(r => r.Id == registered && r.ProjectId == id, cancellationToken)
+            : null;
         if (project is null || registration is null)
         {
             return project is null ? ProjectProblems.NotFound()
@@ -75,18 +78,18 @@ public static class FixedPriceApi
         {
             return Problems.Conflict("selection-scheduled", "比选抽取已安排，资格审查结果不能再修改。");
         }
-        var review = await db.Set<Qualification>().SingleOrDefaultAsync(q => q.RegistrationId == registrationId,
+        var review = await db.Set<Qualification>().SingleOrDefaultAsync(q => q.RegistrationId == registered,
             cancellationToken);
         if (review is null)
         {
-            review = new Qualification { RegistrationId = registrationId, ProjectId = id, ReviewedBy = "" };
+            review = new Qualification { RegistrationId = registered, ProjectId = id, ReviewedBy = "" };
             db.Add(review);
         }
         (review.Qualified, review.Reason, review.ReviewedAt, review.ReviewedBy) =
             (request.Qualified.Value, reason, now, user.UserName());
         await ProjectRecord.AppendAsync(db, id, now, "qualification", new
         {
-            registrationId,
+            registrationId = registered,
             firm = registration.FirmName,
             firmCreditCode = registration.FirmCreditCode,
             qualified = review.Qualified,
