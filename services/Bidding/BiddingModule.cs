@@ -1,3 +1,4 @@
+using Platform.Bidding.Auctions;
 using Platform.Bidding.Award;
 using Platform.Bidding.Bids;
 using Platform.Bidding.Calendar;
@@ -6,6 +7,7 @@ using Platform.Bidding.Demo;
 using Platform.Bidding.Draws;
 using Platform.Bidding.Evaluation;
 using Platform.Bidding.Experts;
+using Platform.Bidding.FixedPrice;
 using Platform.Bidding.OpenData;
 using Platform.Bidding.Opening;
 using Platform.Bidding.Projects;
@@ -50,7 +52,9 @@ public static class BiddingModule
             .MapPublicClockApi()
             .MapDrawsApi()
             .MapExpertsApi()
-            .MapOcdsApi();
+            .MapOcdsApi()
+            .MapFixedPriceApi()
+            .MapAuctionsApi();
         return app;
     }
 }

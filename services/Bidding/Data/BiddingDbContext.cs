@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Bidding.Auctions;
 using Platform.Bidding.Bids;
 using Platform.Bidding.Draws;
 using Platform.Bidding.Evaluation;
+using Platform.Bidding.FixedPrice;
 using Platform.Bidding.Projects;
 using Platform.Bidding.Record;
 using Platform.ServiceDefaults.Messaging;
@@ -53,6 +55,8 @@ public sealed class BiddingDbContext(DbContextOptions<BiddingDbContext> options)
         });
         modelBuilder.AddDraws();
         modelBuilder.AddEvaluation();
+        modelBuilder.AddFixedPrice();
+        modelBuilder.AddAuctions();
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddConcurrencyStamps();
     }

@@ -48,6 +48,15 @@ public sealed class TradingProject : IConcurrencyStamped
     public decimal? AwardAmount { get; set; }
     public DateTimeOffset? AwardedAt { get; set; }
     public DateTimeOffset? ContractSignedAt { get; set; }
+
+    /// <summary>An auction's 加价幅度, yuan: each bid after the first at least this much above the highest.</summary>
+    public decimal? Increment { get; set; }
+
+    /// <summary>An auction's 保留价, yuan: secret until the close; null when any bid at the start price wins.</summary>
+    public decimal? ReservePrice { get; set; }
+
+    /// <summary>竣工: the works finished, which frees the winner of a 固定价比选 for the next selections.</summary>
+    public DateTimeOffset? CompletedAt { get; set; }
     public int ConcurrencyStamp { get; set; }
 
     public DateTimeOffset KeysDueAt => OpenedAt!.Value + OpeningWindow;

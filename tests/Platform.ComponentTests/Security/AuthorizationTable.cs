@@ -136,6 +136,15 @@ public static class AuthorizationTable
         GET  /api/bidding/experts                                         -    Y    -    -    -    -    -    Y    -
         POST /api/bidding/experts                                         -    Y    -    -    -    -    -    Y    -
         GET  /api/bidding/ocds/releases                                   Y    Y    Y    Y    Y    Y    Y    Y    Y
+        GET  /api/bidding/projects/{id}/registrations                     -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/projects/{id}/registrations/{registrationId}/qualification -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/projects/{id}/selection                         -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/projects/{id}/selection/result                  -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/projects/{id}/completion                        -    Y    -    -    -    -    -    Y    -
+        GET  /api/bidding/projects/{id}/auction                           Y    Y    Y    Y    Y    Y    Y    Y    Y
+        POST /api/bidding/projects/{id}/auction/start                     -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/projects/{id}/auction/bids                      -    Y    -    -    -    -    -    -    Y
+        POST /api/bidding/projects/{id}/auction/close                     -    Y    -    -    -    -    -    Y    -
 
         GET  /api/disclosure/publications                                 -    Y    -    -    -    -    Y    -    -
         POST /api/disclosure/publications                                 -    Y    -    -    -    -    Y    -    -
