@@ -10,6 +10,8 @@ using Platform.Bidding.Opening;
 using Platform.Bidding.Projects;
 using Platform.Bidding.Public;
 using Platform.Bidding.Record;
+using Platform.Bidding.Recordings;
+using Platform.Bidding.Rooms;
 using Platform.ServiceDefaults;
 using Platform.WorkingDays.Following;
 
@@ -29,6 +31,8 @@ public static class BiddingModule
         builder.Services.AddFollowedCalendar<BiddingDbContext, BiddingCalendar>();
         builder.Services.AddOptions<BiddingOptions>().Bind(builder.Configuration.GetSection("Bidding"));
         builder.Services.AddDrawServices();
+        builder.Services.AddRecordings();
+        builder.Services.AddHostedService<HeadPublicationJob>();
         builder.Services.AddHostedService<DemoBidding>();
         return builder;
     }
@@ -41,10 +45,13 @@ public static class BiddingModule
             .MapOpeningApi()
             .MapAwardApi()
             .MapRecordApi()
+            .MapHeadPublicationsApi()
             .MapPublicProjectsApi()
             .MapPublicClockApi()
             .MapDrawsApi()
             .MapExpertsApi()
+            .MapRoomsApi()
+            .MapRecordingsApi()
             .MapOcdsApi();
         return app;
     }

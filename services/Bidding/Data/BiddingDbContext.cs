@@ -3,6 +3,8 @@ using Platform.Bidding.Bids;
 using Platform.Bidding.Draws;
 using Platform.Bidding.Projects;
 using Platform.Bidding.Record;
+using Platform.Bidding.Recordings;
+using Platform.Bidding.Rooms;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
 using Platform.WorkingDays.Following;
@@ -51,6 +53,9 @@ public sealed class BiddingDbContext(DbContextOptions<BiddingDbContext> options)
             entry.Property(e => e.Kind).HasMaxLength(32);
         });
         modelBuilder.AddDraws();
+        modelBuilder.AddRooms();
+        modelBuilder.AddRecordings();
+        modelBuilder.AddHeadPublications();
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddConcurrencyStamps();
     }
