@@ -20,9 +20,9 @@ public sealed class RecordingPurge(IServiceScopeFactory scopes, HallClock clock,
     {
         var now = clock.Now;
         var held = await holds.ProjectsOnHoldAsync(db, cancellationToken);
-        var expired = await db.Set<Recording>().Where(r => r.PurgedAt == null && r.RetainUntil <= now)
-            .OrderBy(r => r.RetainUntil).Take(500).ToListAsync(cancellationToken);
-        var purged = expired.Where(r => !held.Contains(r.ProjectId)).ToList();
+        // The retention compared in memory: SQLite compares no DateTimeOffset.
+        var kept = await db.Set<Recording>().Where(r => r.PurgedAt == null).ToListAsync(cancellationToken);
+        var purged = kept.Where(r => r.RetainUntil <= now && !held.Contains(r.ProjectId)).ToList();
         foreach (var recording in purged)
         {
             recording.PurgedAt = now;

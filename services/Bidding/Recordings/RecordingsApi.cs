@@ -90,8 +90,8 @@ public static class RecordingsApi
         }
         var onHold = (await holds.ProjectsOnHoldAsync(db, cancellationToken)).Contains(id);
         var recordings = await db.Set<Recording>().AsNoTracking().Where(r => r.ProjectId == id)
-            .OrderBy(r => r.StartedAt).ToListAsync(cancellationToken);
-        return TypedResults.Ok(recordings.Select(r => RecordingView.Of(r, onHold)).ToList());
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(recordings.OrderBy(r => r.StartedAt).Select(r => RecordingView.Of(r, onHold)).ToList());
     }
 
     static ProblemHttpResult ProjectNotFound(Guid id) =>

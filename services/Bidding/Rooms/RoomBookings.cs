@@ -20,9 +20,14 @@ public static class RoomBookings
         CancellationToken cancellationToken)
     {
         var now = clock.Now;
-        if (RoomChecks.Check(request, now) is { Count: > 0 } errors)
+        if (RoomChecks.Check(request) is { Count: > 0 } errors)
         {
             return Problems.Invalid(errors);
+        }
+        var (from, to) = (request.From!.Value, request.To!.Value);
+        if (RoomChecks.Refusal(from, to, now) is { } refusal)
+        {
+            return Problems.Of(StatusCodes.Status422UnprocessableEntity, "booking-refused", refusal);
         }
         if (await db.Set<Room>().SingleOrDefaultAsync(r => r.Code == code, cancellationToken) is not { } room)
         {
@@ -34,10 +39,10 @@ public static class RoomBookings
             return Problems.Of(StatusCodes.Status422UnprocessableEntity, "project-not-found",
                 $"没有找到交易项目 {projectId}；请核对项目编号，或不填项目。");
         }
-        var (from, to) = (request.From!.Value, request.To!.Value);
-        var clash = await db.Set<RoomBooking>().AsNoTracking()
-            .Where(b => b.RoomId == room.Id && b.From < to && b.To > from)
-            .OrderBy(b => b.From).FirstOrDefaultAsync(cancellationToken);
+        // In memory: SQLite compares no DateTimeOffset; a room's bookings are few.
+        var bookings = await db.Set<RoomBooking>().AsNoTracking().Where(b => b.RoomId == room.Id)
+            .ToListAsync(cancellationToken);
+        var clash = bookings.Where(b => b.From < to && b.To > from).MinBy(b => b.From);
         if (clash is not null)
         {
             return Problems.Conflict("room-booked",

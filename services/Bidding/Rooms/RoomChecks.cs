@@ -30,30 +30,25 @@ public static partial class RoomChecks
         return errors;
     }
 
-    public static List<FieldError> Check(BookingRequest request, DateTimeOffset now)
+    /// <summary>The booking's form: a purpose and both instants.</summary>
+    public static List<FieldError> Check(BookingRequest request)
     {
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(request.Purpose) || request.Purpose.Trim().Length > 200)
         {
             errors.Add(new("purpose", "请填写用途（不超过 200 个字符），如 某项目开标。"));
         }
-        if (request.From is not { } from || request.To is not { } to)
+        if (request.From is null || request.To is null)
         {
             errors.Add(new("from", "请给出开始和结束时间（ISO 8601，带时区，如 2026-12-03T09:00:00+08:00）。"));
-            return errors;
-        }
-        if (from >= to)
-        {
-            errors.Add(new("to", "结束时间应晚于开始时间。"));
-        }
-        else if (to - from > LongestBooking)
-        {
-            errors.Add(new("to", "一次预约不超过 12 小时；跨天使用请分天预约。"));
-        }
-        if (from < now)
-        {
-            errors.Add(new("from", "开始时间已过，不能预约过去的时段。"));
         }
         return errors;
     }
+
+    /// <summary>Why the period cannot be booked (a rule, not the form: 422), or null.</summary>
+    public static string? Refusal(DateTimeOffset from, DateTimeOffset to, DateTimeOffset now) =>
+        from >= to ? "结束时间应晚于开始时间。"
+        : to - from > LongestBooking ? "一次预约不超过 12 小时；跨天使用请分天预约。"
+        : from < now ? "开始时间已过，不能预约过去的时段；请选择将来的时段。"
+        : null;
 }
