@@ -89,7 +89,12 @@ public sealed class HeadPublicationTests : IAsyncLifetime
         {
             previous = ProjectRecord.HashOf(new RecordEntry
             {
-                ProjectId = project, Seq = e.Seq, At = e.At, Kind = e.Kind, Payload = e.Payload, PrevHash = previous,
+                ProjectId = project,
+                Seq = e.Seq,
+                At = e.At,
+                Kind = e.Kind,
+                Payload = e.Payload,
+                PrevHash = previous,
                 Hash = "",
             });
         }

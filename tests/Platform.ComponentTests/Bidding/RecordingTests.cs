@@ -66,16 +66,28 @@ public sealed class RecordingTests : IAsyncLifetime
         var project = await _hall.AnnounceAsync();
         await (await Register(project, new
         {
-            kind = "party", startedAt = Now.AddHours(-1), endedAt = Now.AddHours(-2), uri = "ftp://x/y", sha256 = "zz",
+            kind = "party",
+            startedAt = Now.AddHours(-1),
+            endedAt = Now.AddHours(-2),
+            uri = "ftp://x/y",
+            sha256 = "zz",
         })).AssertProblemAsync(400);
         await (await Register(project, new
         {
-            kind = "draw", startedAt = Now.AddHours(-1), endedAt = Now.AddHours(1), uri = "rec/a.mp4", sha256 = Sha,
+            kind = "draw",
+            startedAt = Now.AddHours(-1),
+            endedAt = Now.AddHours(1),
+            uri = "rec/a.mp4",
+            sha256 = Sha,
         })).AssertProblemAsync(400);
         await (await Register(project, new
         {
-            kind = "draw", drawId = Guid.NewGuid(), startedAt = Now.AddHours(-2), endedAt = Now.AddHours(-1),
-            uri = "recordings/2030/03/cq-01.mp4", sha256 = Sha,
+            kind = "draw",
+            drawId = Guid.NewGuid(),
+            startedAt = Now.AddHours(-2),
+            endedAt = Now.AddHours(-1),
+            uri = "recordings/2030/03/cq-01.mp4",
+            sha256 = Sha,
         })).AssertProblemAsync(422, "draw-not-of-project");
         await (await Register(Guid.NewGuid())).AssertProblemAsync(404);
     }

@@ -77,7 +77,10 @@ public sealed class RoomTests : IAsyncLifetime
             new { purpose = "开标", from = Now.AddHours(1), to = Now.AddHours(2) })).AssertProblemAsync(404);
         await (await _hall.Officer.PostAsJsonAsync("/api/bidding/rooms/KB-01/bookings", new
         {
-            projectId = Guid.NewGuid(), purpose = "开标", from = Now.AddHours(1), to = Now.AddHours(2),
+            projectId = Guid.NewGuid(),
+            purpose = "开标",
+            from = Now.AddHours(1),
+            to = Now.AddHours(2),
         })).AssertProblemAsync(422, "project-not-found");
         Assert.Equal(HttpStatusCode.Created, (await Book(Now.AddHours(1), Now.AddHours(13))).StatusCode);
     }
