@@ -13,6 +13,8 @@ using Platform.Bidding.Opening;
 using Platform.Bidding.Projects;
 using Platform.Bidding.Public;
 using Platform.Bidding.Record;
+using Platform.Bidding.Recordings;
+using Platform.Bidding.Rooms;
 using Platform.ServiceDefaults;
 using Platform.WorkingDays.Following;
 
@@ -35,6 +37,8 @@ public static class BiddingModule
             .ValidateOnStart();
         builder.Services.AddHostedService<ContractOverdueWatch>();
         builder.Services.AddDrawServices();
+        builder.Services.AddRecordings<OpenObjectionHolds>();
+        builder.Services.AddHostedService<HeadPublicationJob>();
         builder.Services.AddHostedService<DemoBidding>();
         return builder;
     }
@@ -48,13 +52,16 @@ public static class BiddingModule
             .MapAwardApi()
             .MapEvaluationApi()
             .MapRecordApi()
+            .MapHeadPublicationsApi()
             .MapPublicProjectsApi()
             .MapPublicClockApi()
             .MapDrawsApi()
             .MapExpertsApi()
             .MapOcdsApi()
             .MapFixedPriceApi()
-            .MapAuctionsApi();
+            .MapAuctionsApi()
+            .MapRoomsApi()
+            .MapRecordingsApi();
         return app;
     }
 }

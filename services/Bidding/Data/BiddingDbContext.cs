@@ -6,6 +6,8 @@ using Platform.Bidding.Evaluation;
 using Platform.Bidding.FixedPrice;
 using Platform.Bidding.Projects;
 using Platform.Bidding.Record;
+using Platform.Bidding.Recordings;
+using Platform.Bidding.Rooms;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
 using Platform.WorkingDays.Following;
@@ -57,6 +59,9 @@ public sealed class BiddingDbContext(DbContextOptions<BiddingDbContext> options)
         modelBuilder.AddEvaluation();
         modelBuilder.AddFixedPrice();
         modelBuilder.AddAuctions();
+        modelBuilder.AddRooms();
+        modelBuilder.AddRecordings();
+        modelBuilder.AddHeadPublications();
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddConcurrencyStamps();
     }

@@ -33,6 +33,7 @@ sealed class DemoBidding(
         }
         var now = clock.Now;
         db.AddRange(DemoExperts.Create(now.AddDays(-90)));
+        db.AddRange(DemoRooms.Create(now.AddDays(-90)));
         var tenders = new DemoTenders(db, new DemoSteps(db, options.Value, cancellationToken), now, cancellationToken);
         await tenders.AcceptingBidsAsync();
         await tenders.AwardedAsync();

@@ -20,4 +20,7 @@ public sealed class BiddingOptions
 
     /// <summary>中标候选人公示: calendar days, at least 3 by law (checked at start).</summary>
     public int PublicityDays { get; set; } = 3;
+
+    /// <summary>Calendar days a session's recording is kept after it ends (an open objection holds it on).</summary>
+    public int RecordingRetentionDays { get; set; } = 60;
 }

@@ -135,6 +135,18 @@ public static class AuthorizationTable
         POST /api/bidding/draws/{drawId}/draw                             -    Y    -    -    -    -    -    Y    -
         GET  /api/bidding/experts                                         -    Y    -    -    -    -    -    Y    -
         POST /api/bidding/experts                                         -    Y    -    -    -    -    -    Y    -
+        PUT  /api/bidding/experts/{code}                                  -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/experts/{code}/deactivation                     -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/experts/{code}/activation                       -    Y    -    -    -    -    -    Y    -
+        GET  /api/bidding/rooms                                           -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/rooms                                           -    Y    -    -    -    -    -    Y    -
+        GET  /api/bidding/rooms/{code}/bookings                           -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/rooms/{code}/bookings                           -    Y    -    -    -    -    -    Y    -
+        DELETE /api/bidding/rooms/{code}/bookings/{bookingId}             -    Y    -    -    -    -    -    Y    -
+        GET  /api/bidding/projects/{id}/recordings                        -    Y    -    -    Y    -    -    Y    -
+        POST /api/bidding/projects/{id}/recordings                        -    Y    -    -    -    -    -    Y    -
+        GET  /api/bidding/record/heads/published                          Y    Y    Y    Y    Y    Y    Y    Y    Y
+        GET  /api/bidding/record/heads/{date}                             Y    Y    Y    Y    Y    Y    Y    Y    Y
         GET  /api/bidding/ocds/releases                                   Y    Y    Y    Y    Y    Y    Y    Y    Y
         GET  /api/bidding/projects/{id}/registrations                     -    Y    -    -    -    -    -    Y    -
         POST /api/bidding/projects/{id}/registrations/{registrationId}/qualification -    Y    -    -    -    -    -    Y    -
