@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
@@ -61,6 +62,14 @@ public sealed class HallApi(Uri address) : IDisposable
             throw new HttpRequestException($"{method} {path}: {(int)answer.StatusCode} {text}");
         }
         return text.Length == 0 ? null : JsonNode.Parse(text);
+    }
+
+    /// <summary>An anonymous read that may be refused: the status and the body (a problem when refused).</summary>
+    public async Task<(HttpStatusCode Status, JsonNode? Body)> TryGetAsync(string path)
+    {
+        using var answer = await _client.GetAsync(path);
+        var text = await answer.Content.ReadAsStringAsync();
+        return (answer.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
     }
 
     public Task<JsonNode?> GetAsync(string path, string? username = null) =>
