@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { sha256Hex, utf8 } from './bytes'
+import { checkDigest, digestOf, digestText } from './heads'
+
+const a = { projectId: '01a17afa-81c0-70c7-b676-a58f0b30acde', seq: 12, hash: 'a'.repeat(64) }
+const b = { projectId: '01a16b6b-f680-72ff-97d6-341915a2533e', seq: 2, hash: 'b'.repeat(64) }
+
+describe('the daily head publication recomputed in the browser', () => {
+  it('hashes the "projectId seq hash" lines sorted ordinally and joined by newlines', async () => {
+    expect(digestText([a, b])).toBe(`${b.projectId} 2 ${'b'.repeat(64)}\n${a.projectId} 12 ${'a'.repeat(64)}`)
+    expect(await digestOf([a, b])).toBe(await sha256Hex(utf8(digestText([b, a]))))
+    expect(await digestOf([])).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')
+  })
+
+  it('says whether the published digest matches the published heads', async () => {
+    const digest = await digestOf([a, b])
+    expect(await checkDigest({ digest: digest.toUpperCase(), heads: [b, a] })).toEqual({ recomputed: digest, matches: true })
+    expect((await checkDigest({ digest, heads: [a, { ...b, seq: 3 }] })).matches).toBe(false)
+  })
+})

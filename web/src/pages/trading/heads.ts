@@ -1,0 +1,53 @@
+import { sha256Hex, utf8 } from './bytes'
+
+/**
+ * 每日链头公示 (Spec C): once a hall-calendar day the platform stores every project's record head (projectId, seq,
+ * hash) and one digest = hex(SHA-256(UTF-8 of the lines "projectId seq hash", sorted ordinally, joined by "\n")).
+ * Anyone recomputes the digest here from the published heads, and compares a head with the project's record now.
+ */
+export interface PublishedHead {
+  projectId: string
+  seq: number
+  hash: string
+}
+
+export interface HeadPublication {
+  date: string
+  publishedAt: string
+  digest: string
+  heads: PublishedHead[]
+}
+
+export interface PublishedDate {
+  date: string
+  digest: string
+  publishedAt?: string
+  projects?: number
+}
+
+/** One head's line as hashed into the digest. */
+export function headLine(head: PublishedHead): string {
+  return `${head.projectId} ${head.seq} ${head.hash}`
+}
+
+/** The text the digest hashes: the heads' lines in ordinal (UTF-16 code unit) order, joined by "\n". */
+export function digestText(heads: readonly PublishedHead[]): string {
+  return heads
+    .map(headLine)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .join('\n')
+}
+
+export async function digestOf(heads: readonly PublishedHead[]): Promise<string> {
+  return sha256Hex(utf8(digestText(heads)))
+}
+
+export interface DigestCheck {
+  recomputed: string
+  matches: boolean
+}
+
+export async function checkDigest(publication: Pick<HeadPublication, 'digest' | 'heads'>): Promise<DigestCheck> {
+  const recomputed = await digestOf(publication.heads)
+  return { recomputed, matches: recomputed === publication.digest.toLowerCase() }
+}
