@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ApiProblem } from '../../api/problem'
-import { auctionStatusText, bidAmountProblem, keepKeyAfter, nextMinimum, prefill } from './auction'
+import { auctionStatusText, bidAmountProblem, bidTime, keepKeyAfter, nextMinimum, prefill } from './auction'
 
 describe('the auction room', () => {
   it('asks for the start price first, then the highest plus the increment (in cents)', () => {
@@ -31,5 +31,9 @@ describe('the auction room', () => {
     expect(auctionStatusText({ status: 'auction', openedAt: '2026-12-02T10:00:00+08:00', closedAt: null }))
       .toBe('竞价进行中')
     expect(auctionStatusText({ status: 'awarded', openedAt: 'x', closedAt: 'y' })).toBe('竞价已结束')
+  })
+
+  it('shows bid times to the second in hall time', () => {
+    expect(bidTime('2026-12-02T02:15:07.123Z')).toBe('2026-12-02 10:15:07')
   })
 })

@@ -67,3 +67,8 @@ export function auctionStatusText(view: Pick<AuctionView, 'status' | 'openedAt' 
   if (view.openedAt) return '竞价进行中'
   return '尚未开始竞价'
 }
+
+/** "2026-12-02 10:15:07": bids seconds apart are told apart in the history (hall time). */
+export function bidTime(at: string): string {
+  return new Date(at).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai', hour12: false })
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sha256Hex, utf8 } from './bytes'
-import { checkDigest, digestOf, digestText } from './heads'
+import { checkDigest, digestOf, digestText, headStands, publishedDates } from './heads'
 
 const a = { projectId: '01a17afa-81c0-70c7-b676-a58f0b30acde', seq: 12, hash: 'a'.repeat(64) }
 const b = { projectId: '01a16b6b-f680-72ff-97d6-341915a2533e', seq: 2, hash: 'b'.repeat(64) }
@@ -16,5 +16,14 @@ describe('the daily head publication recomputed in the browser', () => {
     const digest = await digestOf([a, b])
     expect(await checkDigest({ digest: digest.toUpperCase(), heads: [b, a] })).toEqual({ recomputed: digest, matches: true })
     expect((await checkDigest({ digest, heads: [a, { ...b, seq: 3 }] })).matches).toBe(false)
+  })
+
+  it('finds a published head in the record as it stands now, and lists dates newest first', () => {
+    expect(headStands(b, [{ seq: 1, hash: 'x' }, { seq: 2, hash: 'b'.repeat(64) }, { seq: 3, hash: 'y' }])).toBe(true)
+    expect(headStands(b, [{ seq: 1, hash: 'x' }, { seq: 2, hash: 'c'.repeat(64) }])).toBe(false)
+    expect(headStands(b, [{ seq: 1, hash: 'x' }])).toBe(false)
+    const dates = [{ date: '2026-12-01', digest: 'a' }, { date: '2026-12-02', digest: 'b' }]
+    expect(publishedDates(dates).map((d) => d.date)).toEqual(['2026-12-02', '2026-12-01'])
+    expect(publishedDates({ items: dates })).toHaveLength(2)
   })
 })

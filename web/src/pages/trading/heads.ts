@@ -51,3 +51,18 @@ export async function checkDigest(publication: Pick<HeadPublication, 'digest' | 
   const recomputed = await digestOf(publication.heads)
   return { recomputed, matches: recomputed === publication.digest.toLowerCase() }
 }
+
+/**
+ * Whether a published head still stands in the project's record as published now: entry `seq` carries the same
+ * hash (a record changed after the publication no longer does; later entries may have been appended since).
+ */
+export function headStands(head: PublishedHead, entries: readonly { seq: number; hash: string }[]): boolean {
+  const entry = entries.find((e) => e.seq === head.seq)
+  return entry !== undefined && entry.hash === head.hash
+}
+
+/** The published list, whether the API answers a bare array or a page of items. */
+export function publishedDates(answer: PublishedDate[] | { items: PublishedDate[] }): PublishedDate[] {
+  const list = Array.isArray(answer) ? answer : answer.items
+  return [...list].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
+}

@@ -20,7 +20,10 @@ export const statusLabels: Record<string, string> = {
   opened: '开标中',
   evaluating: '评审中',
   candidates: '候选人公示',
+  selection: '比选抽取中',
+  auction: '竞价中',
   awarded: '已定标',
+  completed: '已竣工',
   failed: '流标',
 }
 
@@ -49,6 +52,20 @@ export const recordKindLabels: Record<string, string> = {
   draw: '随机抽取',
   award: '定标',
   contract: '签订合同',
+  scores: '专家评分（签名）',
+  candidates: '中标候选人公示',
+  objection: '提出异议',
+  'objection-decided': '异议答复',
+  'contract-overdue': '合同逾期未签预警',
+  qualification: '资格审查',
+  'selection-scheduled': '比选抽取登记',
+  completion: '竣工',
+  'auction-started': '竞价开始',
+  'auction-bid': '竞价应价',
+  'auction-closed': '竞价结束',
+  recording: '音视频记录',
+  'recording-purged': '音视频到期清除',
+  'draw-scheduled': '随机抽取登记（承诺值）',
 }
 
 export const drawPurposeLabels: Record<string, string> = {
@@ -65,12 +82,15 @@ export function label(map: Record<string, string>, code: string | null | undefin
 export function statusTag(status: string): 'success' | 'warning' | 'danger' | 'info' | 'primary' {
   switch (status) {
     case 'awarded':
+    case 'completed':
       return 'success'
     case 'failed':
       return 'danger'
     case 'opened':
     case 'evaluating':
     case 'candidates':
+    case 'selection':
+    case 'auction':
       return 'warning'
     case 'bidding':
       return 'primary'
