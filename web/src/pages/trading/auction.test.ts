@@ -28,7 +28,7 @@ describe('the auction room', () => {
 
   it('says where the auction stands', () => {
     expect(auctionStatusText({ status: 'bidding', openedAt: null, closedAt: null })).toBe('尚未开始竞价')
-    expect(auctionStatusText({ status: 'auction', openedAt: '2026-12-02T10:00:00+08:00', closedAt: null }))
+    expect(auctionStatusText({ status: 'auctioning', openedAt: '2026-12-02T10:00:00+08:00', closedAt: null }))
       .toBe('竞价进行中')
     expect(auctionStatusText({ status: 'awarded', openedAt: 'x', closedAt: 'y' })).toBe('竞价已结束')
   })

@@ -6,11 +6,14 @@ import { ApiProblem } from '../../api/problem'
  * published only once the auction has closed.
  */
 export interface AuctionBid {
-  paddle: string
+  seq: number
+  /** 竞买号: bids are published by number, never by firm. */
+  paddle: number
   amount: number
   at: string
 }
 
+/** services/Bidding/Auctions/AuctionView: status is the project's (announced, bidding, auctioning, awarded, failed). */
 export interface AuctionView {
   projectId: string
   status: string
@@ -18,13 +21,16 @@ export interface AuctionView {
   increment: number
   highest: AuctionBid | null
   bidCount: number
-  bids: AuctionBid[]
-  nextMinimum: number
+  /** The latest bids (at most 20), newest first. */
+  recentBids: AuctionBid[]
+  /** The least acceptable next bid while bids may come; null once the auction is over. */
+  nextMinimum: number | null
   openedAt: string | null
   closedAt: string | null
+  /** Published with the result only. */
   reservePrice: number | null
-  winner: string | null
-  failureReason: string | null
+  /** The signed-in bidder's own 竞买号 (null: not registered, or not signed in, or before the start). */
+  myPaddle: number | null
 }
 
 /** Cents, so that 0.1 + 0.2 style sums never decide whether a bid is high enough. */

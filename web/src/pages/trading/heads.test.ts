@@ -6,8 +6,10 @@ const a = { projectId: '01a17afa-81c0-70c7-b676-a58f0b30acde', seq: 12, hash: 'a
 const b = { projectId: '01a16b6b-f680-72ff-97d6-341915a2533e', seq: 2, hash: 'b'.repeat(64) }
 
 describe('the daily head publication recomputed in the browser', () => {
-  it('hashes the "projectId seq hash" lines sorted ordinally and joined by newlines', async () => {
-    expect(digestText([a, b])).toBe(`${b.projectId} 2 ${'b'.repeat(64)}\n${a.projectId} 12 ${'a'.repeat(64)}`)
+  it('hashes the "projectId seq hash" lines by project id, each ended by a newline (as RecordHeads.Digest)', async () => {
+    expect(digestText([a, b])).toBe(`${b.projectId} 2 ${'b'.repeat(64)}\n${a.projectId} 12 ${'a'.repeat(64)}\n`)
+    // Computed apart (Python's hashlib over the same text).
+    expect(await digestOf([a, b])).toBe('7de84d083e30f63c51a8fcf0bd3de01da01828eab988ed3ef2e299b908e3b5e5')
     expect(await digestOf([a, b])).toBe(await sha256Hex(utf8(digestText([b, a]))))
     expect(await digestOf([])).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')
   })
@@ -22,7 +24,11 @@ describe('the daily head publication recomputed in the browser', () => {
     expect(headStands(b, [{ seq: 1, hash: 'x' }, { seq: 2, hash: 'b'.repeat(64) }, { seq: 3, hash: 'y' }])).toBe(true)
     expect(headStands(b, [{ seq: 1, hash: 'x' }, { seq: 2, hash: 'c'.repeat(64) }])).toBe(false)
     expect(headStands(b, [{ seq: 1, hash: 'x' }])).toBe(false)
-    const dates = [{ date: '2026-12-01', digest: 'a' }, { date: '2026-12-02', digest: 'b' }]
+    const at = '2026-12-02T00:00:00+08:00'
+    const dates = [
+      { date: '2026-12-01', digest: 'a', publishedAt: at, projects: 3 },
+      { date: '2026-12-02', digest: 'b', publishedAt: at, projects: 4 },
+    ]
     expect(publishedDates(dates).map((d) => d.date)).toEqual(['2026-12-02', '2026-12-01'])
     expect(publishedDates({ items: dates })).toHaveLength(2)
   })

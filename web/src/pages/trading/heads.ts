@@ -2,7 +2,8 @@ import { sha256Hex, utf8 } from './bytes'
 
 /**
  * 每日链头公示 (Spec C): once a hall-calendar day the platform stores every project's record head (projectId, seq,
- * hash) and one digest = hex(SHA-256(UTF-8 of the lines "projectId seq hash", sorted ordinally, joined by "\n")).
+ * hash) and one digest = hex(SHA-256(UTF-8 of the lines "projectId seq hash", ordered by project id ordinally, each
+ * line ended by "\n")) — services/Bidding/Record/RecordHeads.Digest; of no heads, the hash of the empty text.
  * Anyone recomputes the digest here from the published heads, and compares a head with the project's record now.
  */
 export interface PublishedHead {
@@ -18,11 +19,12 @@ export interface HeadPublication {
   heads: PublishedHead[]
 }
 
+/** One published date of the list (PublishedDay), newest first. */
 export interface PublishedDate {
   date: string
+  publishedAt: string
   digest: string
-  publishedAt?: string
-  projects?: number
+  projects: number
 }
 
 /** One head's line as hashed into the digest. */
@@ -30,12 +32,12 @@ export function headLine(head: PublishedHead): string {
   return `${head.projectId} ${head.seq} ${head.hash}`
 }
 
-/** The text the digest hashes: the heads' lines in ordinal (UTF-16 code unit) order, joined by "\n". */
+/** The text the digest hashes: a line per head by project id in ordinal (UTF-16) order, each ended by "\n". */
 export function digestText(heads: readonly PublishedHead[]): string {
-  return heads
-    .map(headLine)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .join('\n')
+  return [...heads]
+    .sort((a, b) => (a.projectId < b.projectId ? -1 : a.projectId > b.projectId ? 1 : 0))
+    .map((h) => `${headLine(h)}\n`)
+    .join('')
 }
 
 export async function digestOf(heads: readonly PublishedHead[]): Promise<string> {

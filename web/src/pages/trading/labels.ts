@@ -20,10 +20,8 @@ export const statusLabels: Record<string, string> = {
   opened: '开标中',
   evaluating: '评审中',
   candidates: '候选人公示',
-  selection: '比选抽取中',
-  auction: '竞价中',
+  auctioning: '竞价中',
   awarded: '已定标',
-  completed: '已竣工',
   failed: '流标',
 }
 
@@ -59,8 +57,9 @@ export const recordKindLabels: Record<string, string> = {
   'contract-overdue': '合同逾期未签预警',
   qualification: '资格审查',
   'selection-scheduled': '比选抽取登记',
+  'selection-result': '比选抽取结果',
   completion: '竣工',
-  'auction-started': '竞价开始',
+  'auction-opened': '竞价开始（竞买号）',
   'auction-bid': '竞价应价',
   'auction-closed': '竞价结束',
   recording: '音视频记录',
@@ -82,15 +81,13 @@ export function label(map: Record<string, string>, code: string | null | undefin
 export function statusTag(status: string): 'success' | 'warning' | 'danger' | 'info' | 'primary' {
   switch (status) {
     case 'awarded':
-    case 'completed':
       return 'success'
     case 'failed':
       return 'danger'
     case 'opened':
     case 'evaluating':
     case 'candidates':
-    case 'selection':
-    case 'auction':
+    case 'auctioning':
       return 'warning'
     case 'bidding':
       return 'primary'

@@ -34,7 +34,7 @@ export interface Project {
   awardAmount: number | null
   awardedAt: string | null
   contractSignedAt: string | null
-  /** 中标候选人公示 (Spec A): published from status candidates on; empty or absent before. */
+  /** 中标候选人公示: published from status candidates on; empty before (and after an upheld objection). */
   candidates?: Candidate[] | null
   publicityEndsAt?: string | null
   /** awardedAt + 30 days: the contract is due by then. */
@@ -48,17 +48,20 @@ export interface Project {
 
 export interface Candidate {
   rank: number
+  bidId: string
   firm: string
   price: number
   score?: number | null
 }
 
-/** 异议 of a bidder during the publicity, with the trading centre's decision. */
+/** 异议 of a bidder during the publicity, with the trading centre's decision (services/Bidding: ObjectionView). */
 export interface Objection {
   objectionId: string
+  projectId: string
+  account: string
+  firmName: string
   text: string
   raisedAt: string
-  firm?: string | null
   decidedAt: string | null
   upheld: boolean | null
   reply: string | null
