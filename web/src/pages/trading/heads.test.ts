@@ -6,7 +6,7 @@ const a = { projectId: '01a17afa-81c0-70c7-b676-a58f0b30acde', seq: 12, hash: 'a
 const b = { projectId: '01a16b6b-f680-72ff-97d6-341915a2533e', seq: 2, hash: 'b'.repeat(64) }
 
 describe('the daily head publication recomputed in the browser', () => {
-  it('hashes the "projectId seq hash" lines by project id, each ended by a newline (as RecordHeads.Digest)', async () => {
+  it('hashes "projectId seq hash" lines by project id, each ended by a newline (RecordHeads.Digest)', async () => {
     expect(digestText([a, b])).toBe(`${b.projectId} 2 ${'b'.repeat(64)}\n${a.projectId} 12 ${'a'.repeat(64)}\n`)
     // Computed apart (Python's hashlib over the same text).
     expect(await digestOf([a, b])).toBe('7de84d083e30f63c51a8fcf0bd3de01da01828eab988ed3ef2e299b908e3b5e5')
@@ -16,7 +16,8 @@ describe('the daily head publication recomputed in the browser', () => {
 
   it('says whether the published digest matches the published heads', async () => {
     const digest = await digestOf([a, b])
-    expect(await checkDigest({ digest: digest.toUpperCase(), heads: [b, a] })).toEqual({ recomputed: digest, matches: true })
+    expect(await checkDigest({ digest: digest.toUpperCase(), heads: [b, a] }))
+      .toEqual({ recomputed: digest, matches: true })
     expect((await checkDigest({ digest, heads: [a, { ...b, seq: 3 }] })).matches).toBe(false)
   })
 

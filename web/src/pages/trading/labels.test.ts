@@ -23,7 +23,8 @@ describe('trading labels and countdowns', () => {
 
 describe('labels of every trading status', () => {
   it('names each public status in Chinese and colours it', () => {
-    for (const code of ['announced', 'bidding', 'opened', 'evaluating', 'candidates', 'auctioning', 'awarded', 'failed']) {
+    const codes = ['announced', 'bidding', 'opened', 'evaluating', 'candidates', 'auctioning', 'awarded', 'failed']
+    for (const code of codes) {
       expect(label(statusLabels, code)).not.toBe(code)
     }
     expect(statusTag('candidates')).toBe('warning')
