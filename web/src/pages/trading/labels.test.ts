@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { skewOf } from './hallClock'
-import { label, procedureLabels, timeLeft, yuan } from './labels'
+import { label, procedureLabels, recordKindLabels, statusLabels, statusTag, timeLeft, yuan } from './labels'
 
 describe('trading labels and countdowns', () => {
   it('counts down to a deadline by the hall clock and says nothing once it has passed', () => {
@@ -18,5 +18,17 @@ describe('trading labels and countdowns', () => {
     expect(label(procedureLabels, 'fixed-price')).toBe('固定价比选')
     expect(label(procedureLabels, null)).toBe('—')
     expect(yuan(11986500)).toBe('11,986,500.00 元')
+  })
+})
+
+describe('labels of every trading status', () => {
+  it('names each public status in Chinese and colours it', () => {
+    const codes = ['announced', 'bidding', 'opened', 'evaluating', 'candidates', 'auctioning', 'awarded', 'failed']
+    for (const code of codes) {
+      expect(label(statusLabels, code)).not.toBe(code)
+    }
+    expect(statusTag('candidates')).toBe('warning')
+    expect(statusTag('awarded')).toBe('success')
+    expect(label(recordKindLabels, 'objection-decided')).toBe('异议答复')
   })
 })

@@ -20,6 +20,7 @@ export const statusLabels: Record<string, string> = {
   opened: '开标中',
   evaluating: '评审中',
   candidates: '候选人公示',
+  auctioning: '竞价中',
   awarded: '已定标',
   failed: '流标',
 }
@@ -49,6 +50,21 @@ export const recordKindLabels: Record<string, string> = {
   draw: '随机抽取',
   award: '定标',
   contract: '签订合同',
+  scores: '专家评分（签名）',
+  candidates: '中标候选人公示',
+  objection: '提出异议',
+  'objection-decided': '异议答复',
+  'contract-overdue': '合同逾期未签预警',
+  qualification: '资格审查',
+  'selection-scheduled': '比选抽取登记',
+  'selection-result': '比选抽取结果',
+  completion: '竣工',
+  'auction-opened': '竞价开始（竞买号）',
+  'auction-bid': '竞价应价',
+  'auction-closed': '竞价结束',
+  recording: '音视频记录',
+  'recording-purged': '音视频到期清除',
+  'draw-scheduled': '随机抽取登记（承诺值）',
 }
 
 export const drawPurposeLabels: Record<string, string> = {
@@ -71,6 +87,7 @@ export function statusTag(status: string): 'success' | 'warning' | 'danger' | 'i
     case 'opened':
     case 'evaluating':
     case 'candidates':
+    case 'auctioning':
       return 'warning'
     case 'bidding':
       return 'primary'

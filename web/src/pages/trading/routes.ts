@@ -22,6 +22,18 @@ export const tradingRoutes: RouteRecordRaw[] = [
     meta: { title: '开标大厅' },
   },
   {
+    path: '/trading/projects/:id/auction',
+    name: 'trading-auction',
+    component: () => import('./AuctionRoom.vue'),
+    meta: { title: '竞价室' },
+  },
+  {
+    path: '/trading/heads',
+    name: 'trading-heads',
+    component: () => import('./HeadsPage.vue'),
+    meta: { title: '每日链头公示' },
+  },
+  {
     path: '/trading/draws/:drawId',
     name: 'trading-draw',
     component: () => import('./DrawPage.vue'),

@@ -34,6 +34,37 @@ export interface Project {
   awardAmount: number | null
   awardedAt: string | null
   contractSignedAt: string | null
+  /** 中标候选人公示: published from status candidates on; empty before (and after an upheld objection). */
+  candidates?: Candidate[] | null
+  publicityEndsAt?: string | null
+  /** awardedAt + 30 days: the contract is due by then. */
+  contractDueAt?: string | null
+  /** Auctions: 加价幅度; the reserve price is shown only after the auction closed. */
+  increment?: number | null
+  reservePrice?: number | null
+  /** 竣工 of an awarded fixed-price project. */
+  completedAt?: string | null
+}
+
+export interface Candidate {
+  rank: number
+  bidId: string
+  firm: string
+  price: number
+  score?: number | null
+}
+
+/** 异议 of a bidder during the publicity, with the trading centre's decision (services/Bidding: ObjectionView). */
+export interface Objection {
+  objectionId: string
+  projectId: string
+  account: string
+  firmName: string
+  text: string
+  raisedAt: string
+  decidedAt: string | null
+  upheld: boolean | null
+  reply: string | null
 }
 
 export interface OpenedBid {
