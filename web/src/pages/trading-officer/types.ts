@@ -15,10 +15,10 @@ export interface OfficerProject extends Project {
 
 export interface Candidate {
   rank: number
+  bidId: string
   firm: string
   price: number
-  score?: number | null
-  bidId?: string | null
+  score: number | null
 }
 
 /** One bid as the evaluation sheet shows it (decrypted once the opening has closed). */
@@ -26,7 +26,7 @@ export interface EvaluationBid {
   bidId: string
   firm: string
   price: number
-  submittedAt?: string
+  submittedAt: string
 }
 
 export interface BidScore {
@@ -36,45 +36,49 @@ export interface BidScore {
   comment?: string | null
 }
 
-/** One expert's signed submission. */
-export interface ExpertScores {
+/** One expert's signed sheet: the SHA-256 of the canonical scores JSON, by the expert's account. */
+export interface ScoreSheet {
   expertCode: string
-  account?: string
-  at: string
+  account: string
+  submittedAt: string
   sha256: string
   scores: BidScore[]
 }
 
+/** A bid's place; rank is null for a bid a majority of the experts found unqualified. */
 export interface RankedBid {
-  rank: number
+  rank: number | null
   bidId: string
   firm: string
   price: number
-  priceScore?: number | null
-  technical?: number | null
-  total?: number | null
-  qualified?: boolean | null
+  qualified: boolean
+  priceScore: number | null
+  technicalScore: number | null
+  total: number | null
 }
 
 export interface Evaluation {
   projectId: string
+  status: string
   method: string
   priceWeight: number | null
   bids: EvaluationBid[]
-  scores: ExpertScores[]
+  /** The drawn experts' codes. */
+  experts: string[]
+  sheets: ScoreSheet[]
   ranking: RankedBid[]
-  experts?: string[]
 }
 
 export interface Objection {
   objectionId: string
-  firm?: string | null
-  account?: string | null
+  projectId: string
+  account: string
+  firmName: string
   text: string
   raisedAt: string
-  upheld?: boolean | null
-  reply?: string | null
-  decidedAt?: string | null
+  decidedAt: string | null
+  upheld: boolean | null
+  reply: string | null
 }
 
 export interface OverdueContract {
@@ -93,17 +97,19 @@ export interface RegistrationView {
   registeredAt: string
   qualified?: boolean | null
   reason?: string | null
-  paddleNumber?: number | null
+  reviewedAt?: string | null
 }
 
 export interface AuctionBid {
-  paddleNumber?: number | null
-  paddle?: number | null
+  seq: number
+  /** 竞买号 */
+  paddle: number
   amount: number
   at: string
 }
 
 export interface AuctionState {
+  projectId: string
   status: string
   startPrice: number
   increment: number
@@ -113,7 +119,9 @@ export interface AuctionState {
   nextMinimum: number | null
   openedAt?: string | null
   closedAt?: string | null
-  reservePrice?: number | null
+  /** Only after the close (the officer's project view has it before). */
+  reservePrice: number | null
+  myPaddle?: number | null
 }
 
 export interface Room {
@@ -141,7 +149,9 @@ export interface Recording {
   endedAt: string
   uri?: string | null
   sha256: string
-  retainUntil?: string | null
+  retainUntil: string
+  /** An open objection holds the purge. */
+  onHold?: boolean
   purgedAt?: string | null
 }
 
@@ -150,6 +160,6 @@ export interface Assignment {
   name: string
   procedure: string
   status: string
+  expertCode: string
   scored: boolean
-  evaluationMethod?: string
 }
