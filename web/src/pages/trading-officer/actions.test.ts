@@ -14,6 +14,7 @@ describe('the officer workbench by procedure and status', () => {
     ])
     expect(panelsFor({ procedure: 'negotiation', status: 'candidates' })).toEqual(['evaluation', 'objections', 'award'])
     expect(panelsFor({ procedure: 'open-tender', status: 'awarded' })).toContain('contract')
+    expect(panelsFor({ procedure: 'open-tender', status: 'failed' })).toEqual([])
   })
   it('gives fixed-price its qualification, selection and completion, and auctions their room', () => {
     expect(panelsFor({ procedure: 'fixed-price', status: 'bidding' })).toEqual(['registrations', 'selection'])

@@ -43,7 +43,8 @@ export function panelsFor(p: Pick<OfficerProject, 'procedure' | 'status' | 'comp
     case 'awarded':
       return ['evaluation', 'objections', 'contract']
     default:
-      return ['opening']
+      // 流标: nothing left to do but look (the opening hall keeps the board).
+      return []
   }
 }
 
