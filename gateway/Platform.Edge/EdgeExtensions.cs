@@ -29,6 +29,7 @@ public static class EdgeExtensions
             builder.AddServiceDatabase<AccountsDbContext>("accounts");
             builder.Services.AddSingleton<TokenIssuer>();
             builder.Services.AddHostedService<DemoAccounts>();
+            builder.Services.AddHostedService<AdminBootstrap>();
             // The gateway runs as several replicas in compose/Kubernetes: a client's attempts may reach any of them,
             // so the lockout counts live in the shared cache there (in process memory in the one-process host).
             builder.AddRedisOrInProcess<ISignInLockout, RedisSignInLockout, InProcessSignInLockout>();

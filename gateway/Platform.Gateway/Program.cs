@@ -1,4 +1,5 @@
 using Platform.Edge;
+using Platform.Edge.Accounts;
 using Platform.ServiceDefaults;
 
 namespace Platform.Gateway;
@@ -8,6 +9,10 @@ public sealed class Program
 {
     public static void Main(string[] args)
     {
+        if (PasswordHashCommand.TryRun(args, Console.In, Console.Out))
+        {
+            return;
+        }
         var builder = WebApplication.CreateBuilder(args);
         builder.AddServiceDefaults("gateway");
         builder.AddEdge();

@@ -29,6 +29,10 @@ sealed class DemoAccounts(IServiceScopeFactory scopes, IConfiguration configurat
         ("disclosure01", "政务公开专员", Roles.DisclosureOfficer, null, null),
         ("disclosure02", "政务公开审核员", Roles.DisclosureOfficer, null, null),
         ("trading01", "交易中心专员", Roles.TradingOfficer, null, null),
+        // The demo expert pool's first three (DemoExperts in bidding): they score the projects they are drawn for.
+        ("expert01", "评标专家王建国", Roles.Expert, null, null),
+        ("expert02", "评标专家李秀英", Roles.Expert, null, null),
+        ("expert03", "评标专家张伟", Roles.Expert, null, null),
         ("applicant01", "张三", Roles.Applicant, null, null),
         ("company01", "示例科技有限公司", Roles.Applicant, null, null),
         // 代办员 of the demo network's town centre and its two village points (DemoServicePoints in the catalogue).

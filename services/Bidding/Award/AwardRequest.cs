@@ -1,7 +1,7 @@
 namespace Platform.Bidding.Award;
 
 /// <summary>
-/// The award: with the lowest-price method the platform picks the lowest valid price (BidId empty); with the weighted
-/// method the evaluation committee's winner is named by BidId.
+/// The award: empty BidId takes the first of the published candidates; BidId names another candidate (when the
+/// first declined or was found unable to perform).
 /// </summary>
 public sealed record AwardRequest(Guid? BidId);

@@ -1,8 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using Platform.Bidding.Auctions;
 using Platform.Bidding.Bids;
 using Platform.Bidding.Draws;
+using Platform.Bidding.Evaluation;
+using Platform.Bidding.FixedPrice;
 using Platform.Bidding.Projects;
 using Platform.Bidding.Record;
+using Platform.Bidding.Recordings;
+using Platform.Bidding.Rooms;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
 using Platform.WorkingDays.Following;
@@ -51,6 +56,12 @@ public sealed class BiddingDbContext(DbContextOptions<BiddingDbContext> options)
             entry.Property(e => e.Kind).HasMaxLength(32);
         });
         modelBuilder.AddDraws();
+        modelBuilder.AddEvaluation();
+        modelBuilder.AddFixedPrice();
+        modelBuilder.AddAuctions();
+        modelBuilder.AddRooms();
+        modelBuilder.AddRecordings();
+        modelBuilder.AddHeadPublications();
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddConcurrencyStamps();
     }

@@ -7,9 +7,10 @@ using Platform.WorkingDays;
 namespace Platform.Bidding.Demo;
 
 /// <summary>
-/// On the first start of a demo configuration (Bidding:DemoData:Enabled, set by the standalone host): four trading
-/// projects (<see cref="DemoTenders"/>) with their bids, draws and records, staged through the live flow's steps, so
-/// the record chains verify and the events (which supervision counts) are the live ones.
+/// On the first start of a demo configuration (Bidding:DemoData:Enabled, set by the standalone host): four tenders
+/// and selections (<see cref="DemoTenders"/>) and two land auctions (<see cref="DemoAuctions"/>) with their bids,
+/// draws and records, staged through the live flow's steps, so the record chains verify and the events (which
+/// supervision counts) are the live ones.
 /// </summary>
 sealed class DemoBidding(
     IServiceScopeFactory scopes,
@@ -32,14 +33,19 @@ sealed class DemoBidding(
         }
         var now = clock.Now;
         db.AddRange(DemoExperts.Create(now.AddDays(-90)));
+        db.AddRange(DemoRooms.Create(now.AddDays(-90)));
         var tenders = new DemoTenders(db, new DemoSteps(db, options.Value, cancellationToken), now, cancellationToken);
         await tenders.AcceptingBidsAsync();
         await tenders.AwardedAsync();
         await tenders.FixedPriceAsync();
         await tenders.FailedAsync();
+        var auctions = new DemoAuctions(db, new DemoSteps(db, options.Value, cancellationToken), now,
+            cancellationToken);
+        await auctions.AwardedAsync();
+        await auctions.AcceptingRegistrationsAsync();
         // One save: all of it or none, and a start that dies half-way loads it again on the next start.
         await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Loaded the demo bidding data: 4 trading projects, 2 draws");
+        logger.LogInformation("Loaded the demo bidding data: 6 trading projects, 2 draws");
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -14,6 +14,7 @@ static class DemoFirms
     public static readonly DemoFirm Hospital = new("示范市人民医院", WithCheck("12510181MB1B2345"), "");
     public static readonly DemoFirm Roads = new("示范市交通运输局", WithCheck("11510181MB0C3456"), "");
     public static readonly DemoFirm Water = new("示范市水务局", WithCheck("11510181MB0D4567"), "");
+    public static readonly DemoFirm LandBureau = new("示范市自然资源和规划局", WithCheck("11510181MB0E5678"), "");
 
     public static readonly IReadOnlyList<DemoFirm> Bidders =
     [

@@ -1,6 +1,7 @@
 using Platform.Bidding.Award;
 using Platform.Bidding.Bids;
 using Platform.Bidding.Data;
+using Platform.Bidding.Evaluation;
 using Platform.Bidding.Projects;
 using Platform.Bidding.Record;
 using Platform.Contracts.Bidding;
@@ -9,8 +10,8 @@ using Platform.ServiceDefaults.Messaging;
 namespace Platform.Bidding.Demo;
 
 /// <summary>
-/// The steps of the live flow (ProjectsApi, BidUpload, OpeningApi, BidKeys, AwardApi) at the demo's past instants:
-/// each sets what the endpoint sets, appends the same record entry and adds the same event.
+/// The steps of the live flow (ProjectsApi, BidUpload, OpeningApi, BidKeys, evaluation, AwardApi) at the demo's
+/// past instants: each sets what the endpoint sets, appends the same record entry and adds the same event.
 /// </summary>
 sealed class DemoSteps(BiddingDbContext db, BiddingOptions options, CancellationToken cancellationToken)
 {
@@ -92,9 +93,28 @@ sealed class DemoSteps(BiddingDbContext db, BiddingOptions options, Cancellation
             cancellationToken);
     }
 
-    public async Task AwardAsync(TradingProject project, Bid winner, DateTimeOffset at)
+    /// <summary>Each drawn expert finds every bid qualified (符合性评审), a quarter of an hour apart.</summary>
+    public async Task ScoreAsync(TradingProject project, IReadOnlyList<string> experts, IReadOnlyList<Bid> bids,
+        DateTimeOffset at)
     {
-        await ProjectOutcome.AwardAsync(db, project, winner.Id, winner.FirmName, winner.Price!.Value,
+        for (var i = 0; i < experts.Count; i++)
+        {
+            await ExpertScoring.StageAsync(db, project.Id, experts[i], DemoExperts.AccountOf(experts[i]),
+                bids.Select(b => new ScoreLine(b.Id, null, true, null)), at.AddMinutes(15 * i), cancellationToken);
+        }
+    }
+
+    public async Task CandidatesAsync(TradingProject project, IReadOnlyList<Bid> bids, DateTimeOffset at)
+    {
+        var valid = bids.Select(b => new RankingBid(b.Id, b.FirmName, b.Price!.Value, b.SubmittedAt)).ToList();
+        // Every sheet found every bid qualified, so the ranking is the prices' order, as without sheets.
+        await CandidatesApi.StageAsync(db, project, Ranking.Rank(project.EvaluationMethod, project.PriceWeight,
+            valid, []), at, options.PublicityDays, cancellationToken);
+    }
+
+    public async Task AwardAsync(TradingProject project, Candidate winner, DateTimeOffset at)
+    {
+        await ProjectOutcome.AwardAsync(db, project, winner.BidId, winner.Firm, winner.Price,
             project.ValidBids ?? 0, at, cancellationToken);
     }
 

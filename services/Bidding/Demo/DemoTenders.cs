@@ -6,8 +6,9 @@ using Platform.WorkingDays;
 namespace Platform.Bidding.Demo;
 
 /// <summary>
-/// The demo's four projects: an open tender accepting bids; one opened, awarded and contracted a few weeks ago (with
-/// its expert draw); a fixed-price selection won by the drawn firm; and an open tender failed for too few bids.
+/// The demo's four projects: an open tender accepting bids; one opened, scored by its drawn experts, publicised with
+/// its candidates, awarded and contracted a few weeks ago; a fixed-price selection won by the drawn firm; and an open
+/// tender failed for too few bids.
 /// </summary>
 sealed class DemoTenders(BiddingDbContext db, DemoSteps steps, DateTimeOffset now, CancellationToken token)
 {
@@ -34,12 +35,17 @@ sealed class DemoTenders(BiddingDbContext db, DemoSteps steps, DateTimeOffset no
             bids.Add(await steps.BidAsync(project, Firms[i], new { price = prices[i], duration = "180 日历天" },
                 project.BidDeadline.AddDays(i - 3).AddHours(-2)));
         }
-        db.Add(DemoDraws.Drawn(project.Id, DrawPurposes.Experts, DemoExperts.Specialty, 5,
+        var experts = DemoDraws.Drawn(project.Id, DrawPurposes.Experts, DemoExperts.Specialty, 5,
             DemoExperts.Codes, Firms.Take(3).Select(f => f.Name),
-            project.BidDeadline.AddDays(-1), project.BidDeadline.AddHours(-1)));
+            project.BidDeadline.AddDays(-1), project.BidDeadline.AddHours(-1));
+        db.Add(experts);
         await steps.OpenAsync(project, bids);
-        var winner = bids.Select(b => b.Item1).OrderBy(b => b.Price).First();
-        await steps.AwardAsync(project, winner, project.BidDeadline.AddDays(7));
+        // The committee's 符合性评审 the next day, the candidates published the day after (3 days' publicity, no
+        // 异议), the award two days after the publicity ended.
+        await steps.ScoreAsync(project, experts.Selected, bids.Select(b => b.Item1).ToList(),
+            project.BidDeadline.AddDays(1));
+        await steps.CandidatesAsync(project, bids.Select(b => b.Item1).ToList(), project.BidDeadline.AddDays(2));
+        await steps.AwardAsync(project, project.Candidates[0], project.BidDeadline.AddDays(7));
         await steps.ContractAsync(project, project.AwardedAt!.Value.AddDays(12));
     }
 

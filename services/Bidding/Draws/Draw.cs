@@ -46,6 +46,12 @@ public sealed class Draw : IConcurrencyStamped
 
     public int ConcurrencyStamp { get; set; }
 
+    /// <summary>The scheduling request's Idempotency-Key, unique: a retry gets this draw, not a second one.</summary>
+    public string? IdempotencyKey { get; set; }
+
+    /// <summary>SHA-256 of the scheduling request, to tell a retry from another request under the same key.</summary>
+    public string? RequestHash { get; set; }
+
     /// <summary>The drawId as published and hashed: a GUID in "D" format, lowercase.</summary>
     public string PublicId => DrawId.ToString("D");
 }

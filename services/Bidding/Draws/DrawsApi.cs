@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Bidding.Data;
+using Platform.Bidding.Record;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Security;
 using Platform.WorkingDays;
@@ -17,47 +18,12 @@ public static class DrawsApi
     public static RouteGroupBuilder MapDrawsApi(this RouteGroupBuilder api)
     {
         var draws = api.MapGroup("/draws").WithTags("draws");
-        draws.MapPost("/", Schedule).RequireAuthorization(Roles.TradingOfficer);
+        draws.MapPost("/", DrawScheduling.ScheduleAsync).RequireAuthorization(Roles.TradingOfficer);
         draws.MapGet("/", List).RequireAuthorization(Roles.TradingOfficer);
         // The route takes any text (checked in the handler), so a malformed id is a 404, not a missed route.
         draws.MapGet("/{drawId}", Get).AllowAnonymous();
         draws.MapPost("/{drawId}/draw", Perform).RequireAuthorization(Roles.TradingOfficer);
         return api;
-    }
-
-    static async Task<Results<Created<DrawView>, ProblemHttpResult>> Schedule(DrawRequest request,
-        ClaimsPrincipal user, BiddingDbContext db, HallClock clock, CancellationToken cancellationToken)
-    {
-        if (DrawChecks.Check(request) is { Count: > 0 } errors)
-        {
-            return Problems.Invalid(errors);
-        }
-        var experts = request.Purpose == DrawPurposes.Experts;
-        var excluded = (request.Excluded ?? []).Select(e => new DrawExclusion(e.Candidate.Trim(), e.Reason.Trim()))
-            .OrderBy(e => e.Candidate, StringComparer.Ordinal).ToList();
-        var left = excluded.Select(e => e.Candidate).ToHashSet(StringComparer.Ordinal);
-        var secret = DrawAlgorithm.NewSecret();
-        var now = clock.Now;
-        var draw = new Draw
-        {
-            // Version 7: ids sort by scheduling time, which orders the staff list in every database.
-            DrawId = Guid.CreateVersion7(now),
-            ProjectId = request.ProjectId,
-            Purpose = request.Purpose!,
-            Specialty = experts ? request.Specialty : null,
-            Count = request.Count!.Value,
-            Secret = secret,
-            Commitment = DrawAlgorithm.Commitment(secret),
-            ScheduledAt = now,
-            ScheduledBy = user.UserName(),
-            Candidates = experts ? [] : DrawAlgorithm.Sorted(request.Candidates!.Select(c => c.Trim())
-                .Where(c => !left.Contains(c))),
-            Conflicts = experts ? request.Conflicts?.Select(c => c.Trim()).ToList() ?? [] : [],
-            Excluded = excluded,
-        };
-        db.Add(draw);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/bidding/draws/{draw.PublicId}", DrawView.Of(draw));
     }
 
     static async Task<Results<Ok<PageOf<DrawView>>, ProblemHttpResult>> List(int? page, int? pageSize,
@@ -105,6 +71,18 @@ public static class DrawsApi
         }
         draw.DrawnAt = clock.Now;
         draw.DrawnBy = user.UserName();
+        if (draw.ProjectId is { } project)
+        {
+            await ProjectRecord.AppendAsync(db, project, draw.DrawnAt.Value, "draw", new
+            {
+                drawId = draw.PublicId,
+                draw.Purpose,
+                draw.Secret,
+                draw.Candidates,
+                draw.Excluded,
+                draw.Selected,
+            }, cancellationToken);
+        }
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(DrawView.Of(draw));
     }

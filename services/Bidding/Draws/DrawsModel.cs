@@ -22,6 +22,9 @@ public static class DrawsModel
             draw.Property(d => d.ScheduledBy).HasMaxLength(64);
             draw.Property(d => d.DrawnBy).HasMaxLength(64);
             draw.HasIndex(d => d.ProjectId);
+            draw.Property(d => d.IdempotencyKey).HasMaxLength(100);
+            draw.HasIndex(d => d.IdempotencyKey).IsUnique();
+            draw.Property(d => d.RequestHash).HasMaxLength(64);
             draw.Property(d => d.Candidates).HasJsonConversion();
             draw.Property(d => d.Conflicts).HasJsonConversion();
             draw.Property(d => d.Excluded).HasJsonConversion();

@@ -15,6 +15,9 @@ public static class ExpertsApi
         var experts = api.MapGroup("/experts").WithTags("experts").RequireAuthorization(Roles.TradingOfficer);
         experts.MapPost("/", Register);
         experts.MapGet("/", List);
+        experts.MapPut("/{code}", ExpertUpkeep.UpdateAsync);
+        experts.MapPost("/{code}/deactivation", ExpertUpkeep.DeactivateAsync);
+        experts.MapPost("/{code}/activation", ExpertUpkeep.ActivateAsync);
         return api;
     }
 
@@ -47,9 +50,11 @@ public static class ExpertsApi
         return TypedResults.Created($"/api/bidding/experts/{expert.Id}", ExpertView.Of(expert));
     }
 
-    /// <summary>The pool by code, optionally of one specialty (in memory: specialties are a JSON column).</summary>
-    static async Task<Results<Ok<PageOf<ExpertView>>, ProblemHttpResult>> List(string? specialty, int? page,
-        int? pageSize, BiddingDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// The pool by code, optionally of one specialty (in memory: specialties are a JSON column) and of one state.
+    /// </summary>
+    static async Task<Results<Ok<PageOf<ExpertView>>, ProblemHttpResult>> List(string? specialty, bool? active,
+        int? page, int? pageSize, BiddingDbContext db, CancellationToken cancellationToken)
     {
         if (Paging.TryRead(page, pageSize, out var number, out var size) is { } bad)
         {
@@ -59,7 +64,8 @@ public static class ExpertsApi
         {
             return Problems.Invalid([new("specialty", ExpertChecks.SpecialtyHint)]);
         }
-        var pool = await db.Set<Expert>().AsNoTracking().OrderBy(e => e.Code).ToListAsync(cancellationToken);
+        var pool = await db.Set<Expert>().AsNoTracking().Where(e => active == null || e.Active == active)
+            .OrderBy(e => e.Code).ToListAsync(cancellationToken);
         var matching = pool.Where(e => specialty is null || e.Specialties.Contains(specialty)).ToList();
         var items = matching.Skip((number - 1) * size).Take(size).Select(ExpertView.Of).ToList();
         return TypedResults.Ok(new PageOf<ExpertView>(items, number, size, matching.Count));

@@ -92,7 +92,8 @@ public static class OpeningApi
         {
             return ProjectProblems.NotFound();
         }
-        if (project.OpenedAt is null || project.OpeningClosedAt is not null)
+        // An auction's start sets OpenedAt too; it is closed by its own route (落槌), not here.
+        if (project.OpenedAt is null || project.OpeningClosedAt is not null || project.Procedure == Procedures.Auction)
         {
             return Problems.Conflict("not-open", "该项目没有进行中的开标。");
         }

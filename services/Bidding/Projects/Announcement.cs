@@ -27,6 +27,8 @@ public static class Announcement
             project.PriceWeight,
             project.BidDeadline,
             project.Documents,
+            // The reserve price stays out: the record is public, the reserve is secret until the close.
+            project.Increment,
         }, cancellationToken);
         db.AddEvent(new TradingProjectAnnounced(project.Id, project.Name, project.Procedure, project.Category,
             project.Budget, project.BuyerName, project.AnnouncedAt, project.BidDeadline));

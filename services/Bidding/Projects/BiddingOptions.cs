@@ -17,4 +17,10 @@ public sealed class BiddingOptions
 
     /// <summary>An open tender needs at least this many valid bids, else 流标.</summary>
     public int MinimumValidBids { get; set; } = 3;
+
+    /// <summary>中标候选人公示: calendar days, at least 3 by law (checked at start).</summary>
+    public int PublicityDays { get; set; } = 3;
+
+    /// <summary>Calendar days a session's recording is kept after it ends (an open objection holds it on).</summary>
+    public int RecordingRetentionDays { get; set; } = 60;
 }

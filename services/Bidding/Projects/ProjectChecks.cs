@@ -3,9 +3,25 @@ using Platform.ServiceDefaults.Identity;
 
 namespace Platform.Bidding.Projects;
 
-/// <summary>The field checks of a project announcement, each problem named.</summary>
+/// <summary>
+/// The field checks of a project announcement, each problem named (400), and the procedures' rules (422): 固定价比选
+/// only under 2,000,000 yuan, an auction's reserve price not below its start price.
+/// </summary>
 static class ProjectChecks
 {
+    /// <summary>固定价比选 is for works under this budget, yuan (DESIGN §6).</summary>
+    public const decimal FixedPriceLimit = 2_000_000m;
+
+    /// <summary>The rule a well-formed announcement breaks, or null.</summary>
+    public static string? RuleViolation(ProjectRequest r) => r.Procedure switch
+    {
+        Procedures.FixedPrice when r.Budget >= FixedPriceLimit =>
+            $"固定价比选只适用于预算 {FixedPriceLimit:0} 元以下的项目（本项目 {r.Budget:0.##} 元）；请改用公开招标等方式。",
+        Procedures.Auction when r.ReservePrice < r.Budget =>
+            $"保留价（{r.ReservePrice:0.##} 元）不得低于起始价（{r.Budget:0.##} 元）；不设保留价请留空。",
+        _ => null,
+    };
+
     public static List<FieldError> Check(ProjectRequest r)
     {
         var errors = new List<FieldError>(new TextLimits().Max("name", r.Name, 200).Max("buyerName", r.BuyerName, 200)
@@ -47,6 +63,10 @@ static class ProjectChecks
         {
             errors.Add(new("bidDeadline", "请给出投标截止时间（ISO-8601，带时区，如 2026-12-30T09:30:00+08:00）。"));
         }
+        if (r.Procedure == Procedures.Auction)
+        {
+            AddAuctionErrors(errors, r);
+        }
         var documents = r.Documents ?? [];
         if (documents.Count > 50)
         {
@@ -59,6 +79,21 @@ static class ProjectChecks
         }
         return errors;
     }
+
+    static void AddAuctionErrors(List<FieldError> errors, ProjectRequest r)
+    {
+        if (!IsAmount(r.Increment))
+        {
+            errors.Add(new("increment", "拍卖·挂牌须给出加价幅度（正数，单位元，最多两位小数）。"));
+        }
+        if (r.ReservePrice is not null && !IsAmount(r.ReservePrice))
+        {
+            errors.Add(new("reservePrice", "保留价应为正数，单位元，最多两位小数；不设保留价请留空。"));
+        }
+    }
+
+    static bool IsAmount(decimal? amount) =>
+        amount is > 0 and <= 1_000_000_000_000m && decimal.Round(amount.Value, 2) == amount;
 
     static bool IsWebAddress(string? url) =>
         url is { Length: <= 2000 } && Uri.TryCreate(url, UriKind.Absolute, out var uri)

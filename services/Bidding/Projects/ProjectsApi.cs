@@ -34,6 +34,10 @@ public static class ProjectsApi
         {
             return Problems.Invalid(errors);
         }
+        if (ProjectChecks.RuleViolation(request) is { } violation)
+        {
+            return Problems.Of(StatusCodes.Status422UnprocessableEntity, "procedure-rule-violated", violation);
+        }
         var now = clock.Now;
         var earliest = AnnouncementPeriod.Earliest(request.Procedure!, now, options.Value, calendar.Current);
         if (request.BidDeadline < earliest)
@@ -60,10 +64,12 @@ public static class ProjectsApi
             AnnouncedAt = now,
             BidDeadline = request.BidDeadline!.Value,
             OpeningWindow = options.Value.OpeningWindow,
+            Increment = request.Procedure == Procedures.Auction ? request.Increment : null,
+            ReservePrice = request.Procedure == Procedures.Auction ? request.ReservePrice : null,
         };
         await Announcement.StageAsync(db, project, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/bidding/public/projects/{project.Id}", ProjectView.Of(project));
+        return TypedResults.Created($"/api/bidding/public/projects/{project.Id}", ProjectView.ForOfficer(project));
     }
 
     static async Task<Results<Ok<PageOf<ProjectView>>, ProblemHttpResult>> List(int? page, int? pageSize,
@@ -76,7 +82,7 @@ public static class ProjectsApi
         var total = await db.Projects.CountAsync(cancellationToken);
         var projects = await db.Projects.AsNoTracking().OrderBy(p => p.Name).ThenBy(p => p.Id)
             .Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PageOf<ProjectView>(projects.Select(p => ProjectView.Of(p)).ToList(),
+        return TypedResults.Ok(new PageOf<ProjectView>(projects.Select(ProjectView.ForOfficer).ToList(),
             number, size, total));
     }
 
@@ -115,6 +121,6 @@ public static class ProjectsApi
         await ProjectRecord.AppendAsync(db, project.Id, now, "amendment",
             new { text = request.Text.Trim(), bidDeadline = deadline }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ProjectView.Of(project));
+        return TypedResults.Ok(ProjectView.ForOfficer(project));
     }
 }

@@ -34,6 +34,13 @@ public sealed class TradingProject : IConcurrencyStamped
     public DateTimeOffset? OpenedAt { get; set; }
     public DateTimeOffset? OpeningClosedAt { get; set; }
     public int? ValidBids { get; set; }
+
+    /// <summary>中标候选人 in rank order, published with the publicity; empty before it or after an upheld 异议.</summary>
+    public List<Candidate> Candidates { get; set; } = [];
+
+    /// <summary>The end of the candidates' publicity (at least 3 calendar days): no award before it.</summary>
+    public DateTimeOffset? PublicityEndsAt { get; set; }
+
     public string? FailureReason { get; set; }
     public DateTimeOffset? FailedAt { get; set; }
     public Guid? WinningBidId { get; set; }
@@ -41,6 +48,15 @@ public sealed class TradingProject : IConcurrencyStamped
     public decimal? AwardAmount { get; set; }
     public DateTimeOffset? AwardedAt { get; set; }
     public DateTimeOffset? ContractSignedAt { get; set; }
+
+    /// <summary>An auction's 加价幅度, yuan: each bid after the first at least this much above the highest.</summary>
+    public decimal? Increment { get; set; }
+
+    /// <summary>An auction's 保留价, yuan: secret until the close; null when any bid at the start price wins.</summary>
+    public decimal? ReservePrice { get; set; }
+
+    /// <summary>竣工: the works finished, which frees the winner of a 固定价比选 for the next selections.</summary>
+    public DateTimeOffset? CompletedAt { get; set; }
     public int ConcurrencyStamp { get; set; }
 
     public DateTimeOffset KeysDueAt => OpenedAt!.Value + OpeningWindow;

@@ -29,8 +29,8 @@ public static class PublicProjectsApi
         {
             if (!Enum.TryParse<ProjectStatus>(status, ignoreCase: true, out var parsed) || int.TryParse(status, out _))
             {
-                return Problems.Invalid([new("status",
-                    "status 应为 announced、bidding、opened、evaluating、candidates、awarded 或 failed。")]);
+                return Problems.Invalid([new("status", "status 应为 announced、bidding、opened、evaluating、"
+                    + "candidates、awarded、failed 或 auctioning。")]);
             }
             wanted = parsed;
         }

@@ -38,13 +38,8 @@ public static class RecordApi
         return TypedResults.Ok(new Verification(broken is null, broken, entries.Count, entries[^1].Hash));
     }
 
-    static async Task<Ok<List<HeadHash>>> Heads(BiddingDbContext db, CancellationToken cancellationToken)
-    {
-        var heads = await db.RecordEntries.AsNoTracking()
-            .Where(e => e.Seq == db.RecordEntries.Where(o => o.ProjectId == e.ProjectId).Max(o => o.Seq))
-            .Select(e => new HeadHash(e.ProjectId, e.Seq, e.Hash)).ToListAsync(cancellationToken);
-        return TypedResults.Ok(heads.OrderBy(h => h.ProjectId).ToList());
-    }
+    static async Task<Ok<List<HeadHash>>> Heads(BiddingDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await RecordHeads.CurrentAsync(db, cancellationToken));
 
     static Task<List<RecordEntry>> Load(BiddingDbContext db, Guid id, CancellationToken cancellationToken) =>
         db.RecordEntries.AsNoTracking().Where(e => e.ProjectId == id).OrderBy(e => e.Seq)

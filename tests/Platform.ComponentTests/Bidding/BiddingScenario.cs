@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using MassTransit.Testing;
 using Platform.ComponentTests.Infrastructure;
+using Platform.SealedBidClient;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.ComponentTests.Bidding;
@@ -56,7 +57,7 @@ public sealed class BiddingScenario : IAsyncLifetime
         var bidder = As($"firm{firm}", Roles.Applicant);
         (await bidder.PostAsJsonAsync($"/api/bidding/projects/{project}/registrations",
             new { firmName = $"投标单位{firm}", firmCreditCode = Firms[firm] })).EnsureSuccessStatusCode();
-        var (body, key) = SealedBidClient.Seal(plaintext);
+        var (body, key) = BidSealing.Seal(plaintext);
         var response = await bidder.PostAsJsonAsync($"/api/bidding/projects/{project}/bids", body);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         return (bidder, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("bidId").GetGuid(), key);

@@ -27,7 +27,7 @@ public sealed class DemoBiddingTests
 
         var page = await client.GetFromJsonAsync<JsonElement>("/api/bidding/public/projects?pageSize=50");
         var projects = page.GetProperty("items").EnumerateArray().ToList();
-        Assert.Equal(4, projects.Count);
+        Assert.Equal(6, projects.Count);
         var byName = projects.ToDictionary(p => p.GetProperty("name").GetString()!);
         Assert.Equal("announced", byName["示范市第二实验小学迁建工程施工"].GetProperty("status").GetString());
         Assert.Equal(DateTimeOffset.Parse("2026-03-24T09:30:00+08:00"),
@@ -36,10 +36,21 @@ public sealed class DemoBiddingTests
         Assert.Equal("awarded", awarded.GetProperty("status").GetString());
         Assert.Equal(11_986_500m, awarded.GetProperty("awardAmount").GetDecimal());
         Assert.NotEqual(JsonValueKind.Null, awarded.GetProperty("contractSignedAt").ValueKind);
+        var published = awarded.GetProperty("candidates").EnumerateArray().ToList();
+        Assert.Equal([11_986_500m, 12_350_000m, 12_480_000m], published.Select(c => c.GetProperty("price").GetDecimal()));
+        Assert.True(awarded.GetProperty("publicityEndsAt").GetDateTimeOffset() <= awarded.GetProperty("awardedAt").GetDateTimeOffset());
         var fixedPrice = byName["示范市城区道路标线维护服务"];
         Assert.Equal("awarded", fixedPrice.GetProperty("status").GetString());
         Assert.Equal(680_000m, fixedPrice.GetProperty("awardAmount").GetDecimal());
         Assert.Equal("failed", byName["示范市城东片区供水管网改造工程"].GetProperty("status").GetString());
+        var auction = byName["示范市高新区 A-07 地块国有建设用地使用权挂牌出让"];
+        Assert.Equal("awarded", auction.GetProperty("status").GetString());
+        Assert.Equal(36_800_000m, auction.GetProperty("awardAmount").GetDecimal());
+        Assert.Equal(36_500_000m, auction.GetProperty("reservePrice").GetDecimal());
+        var listed = byName["示范市老城区 B-03 地块国有建设用地使用权挂牌出让"];
+        Assert.Equal("announced", listed.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, listed.GetProperty("reservePrice").ValueKind);
+        Assert.Equal(DateTimeOffset.Parse("2026-03-22T16:00:00+08:00"), listed.GetProperty("bidDeadline").GetDateTimeOffset());
 
         foreach (var project in projects)
         {

@@ -40,7 +40,6 @@ public sealed class DrawTests : IAsyncLifetime
     {
         var scheduled = await _hall.ScheduleAsync(new
         {
-            projectId = Guid.NewGuid(),
             purpose = "firms",
             count = 2,
             candidates = Firms,

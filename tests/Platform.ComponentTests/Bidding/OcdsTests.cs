@@ -69,6 +69,8 @@ public sealed class OcdsTests : IAsyncLifetime
         Assert.Equal("failed", (await Ok(await _hall.Officer.PostAsync($"/api/bidding/projects/{failed}/opening/close", null))).GetProperty("status").GetString());
         _hall.Host.Clock.Set("2026-03-24T09:40:00+08:00"); // after the 流标, so the day's releases have an order
         await Ok(await _hall.Officer.PostAsync($"/api/bidding/projects/{won}/opening/close", null));
+        await Ok(await _hall.Officer.PostAsync($"/api/bidding/projects/{won}/candidates", null));
+        _hall.Host.Clock.Set("2026-03-27T10:00:00+08:00"); // the candidates' 3 days' publicity over
         await Ok(await _hall.Officer.PostAsJsonAsync($"/api/bidding/projects/{won}/award", new { }));
         _hall.Host.Clock.Set("2026-04-10T10:00:00+08:00");
         await Ok(await _hall.Officer.PostAsync($"/api/bidding/projects/{won}/contract", null));
@@ -125,7 +127,8 @@ public sealed class OcdsTests : IAsyncLifetime
         Assert.Equal(1_765_432.10m, contract.GetProperty("value").GetProperty("amount").GetDecimal());
 
         // One day: only what happened on it.
-        Assert.Equal([$"{failedOcid} tenderUpdate", $"{wonOcid} award"], Tags(await PackageAsync("2026-03-24", "2026-03-24")));
+        Assert.Equal([$"{failedOcid} tenderUpdate"], Tags(await PackageAsync("2026-03-24", "2026-03-24")));
+        Assert.Equal([$"{wonOcid} award"], Tags(await PackageAsync("2026-03-27", "2026-03-27")));
         Assert.Empty((await PackageAsync("2025-01-01", "2026-03-01")).GetProperty("releases").EnumerateArray());
         Assert.Empty((await PackageAsync("2026-04-11", "2026-12-31")).GetProperty("releases").EnumerateArray());
     }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Platform.ComponentTests.Infrastructure;
 using Platform.Contracts.Bidding;
+using Platform.SealedBidClient;
 
 namespace Platform.ComponentTests.Bidding;
 
@@ -47,7 +48,7 @@ public sealed class SealedBidTests : IAsyncLifetime
         Assert.False(DatabaseHolds("1876543.21") || DatabaseHolds("1765432.1") || DatabaseHolds("1999999"));
 
         _hall.Host.Clock.Set("2026-03-23T09:31:00+08:00");
-        var late = await _hall.As("firm3", "applicant").PostAsJsonAsync($"/api/bidding/projects/{project}/bids", SealedBidClient.Seal(new { price = 1m }).Body);
+        var late = await _hall.As("firm3", "applicant").PostAsJsonAsync($"/api/bidding/projects/{project}/bids", BidSealing.Seal(new { price = 1m }).Body);
         await late.AssertProblemAsync(409, "deadline-passed");
         await Ok(await _hall.Officer.PostAsync($"/api/bidding/projects/{project}/opening", null));
         var wrongKey = Convert.ToBase64String(new byte[32]);
@@ -61,6 +62,8 @@ public sealed class SealedBidTests : IAsyncLifetime
 
         var closed = await Ok(await _hall.Officer.PostAsync($"/api/bidding/projects/{project}/opening/close", null));
         Assert.Equal("evaluating", closed.GetProperty("status").GetString());
+        await Ok(await _hall.Officer.PostAsync($"/api/bidding/projects/{project}/candidates", null));
+        _hall.Host.Clock.Set("2026-03-26T10:00:00+08:00"); // after the 3 days' publicity
         var awarded = await Ok(await _hall.Officer.PostAsJsonAsync($"/api/bidding/projects/{project}/award", new { }));
         Assert.Equal("投标单位1", awarded.GetProperty("winner").GetString());
         Assert.True(await _hall.Harness.PublishedAsync<TradingProjectAwarded>(e => e.ProjectId == project
@@ -72,7 +75,7 @@ public sealed class SealedBidTests : IAsyncLifetime
         // The record: every step chained, and anyone can recompute it.
         var record = await Ok(await _hall.Anonymous.GetAsync($"/api/bidding/projects/{project}/record"));
         Assert.Equal(["announcement", "bid-received", "bid-received", "bid-received", "opening", "bid-decrypted", "bid-decrypted",
-            "bid-decrypted", "opening-closed", "award", "contract"], record.EnumerateArray().Select(e => e.GetProperty("kind").GetString()));
+            "bid-decrypted", "opening-closed", "candidates", "award", "contract"], record.EnumerateArray().Select(e => e.GetProperty("kind").GetString()));
         var previous = new string('0', 64);
         foreach (var entry in record.EnumerateArray())
         {
@@ -87,7 +90,7 @@ public sealed class SealedBidTests : IAsyncLifetime
         Execute($"UPDATE record_entries SET Payload = replace(Payload, '1765432.1', '1700000') WHERE Kind = 'award'");
         var verify = await Ok(await _hall.Anonymous.GetAsync($"/api/bidding/projects/{project}/record/verify"));
         Assert.False(verify.GetProperty("valid").GetBoolean());
-        Assert.Equal(10, verify.GetProperty("brokenAt").GetInt32());
+        Assert.Equal(11, verify.GetProperty("brokenAt").GetInt32());
     }
 
     [Fact]
@@ -99,7 +102,7 @@ public sealed class SealedBidTests : IAsyncLifetime
         var b = await _hall.BidAsync(project, 1, new { price = 1_600_000m });
         var liar = _hall.As("firm2", "applicant");
         (await liar.PostAsJsonAsync($"/api/bidding/projects/{project}/registrations", new { firmName = "投标单位2", firmCreditCode = BiddingScenario.Firms[2] })).EnsureSuccessStatusCode();
-        var (sealedBid, key) = SealedBidClient.Seal(new { price = 900_000m });
+        var (sealedBid, key) = BidSealing.Seal(new { price = 900_000m });
         var lie = await Ok(await liar.PostAsJsonAsync($"/api/bidding/projects/{project}/bids", sealedBid with { PlaintextSha256 = new string('a', 64) }));
         _ = await _hall.BidAsync(project, 3, new { price = 1_700_000m }); // never decrypted
 

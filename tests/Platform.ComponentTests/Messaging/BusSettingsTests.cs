@@ -35,4 +35,19 @@ public sealed class BusSettingsTests
             + "SC-001,食品经营许可,01,SCJGJ,市场监督管理局,promised,20,5\n", System.Text.Encoding.UTF8, "text/csv"));
         response.EnsureSuccessStatusCode();
     }
+
+    [Fact]
+    public void Quorum_queues_without_RabbitMq_stop_the_start_saying_why()
+    {
+        using var data = new TempDirectory();
+        using var host = new StandaloneFactory(data.Path, new Dictionary<string, string>
+        {
+            ["Messaging:QuorumQueues"] = "true",
+        });
+
+        var failure = Assert.ThrowsAny<Exception>(() => host.CreateClient());
+
+        var message = failure is InvalidOperationException ? failure.Message : failure.InnerException?.Message ?? "";
+        Assert.Contains("Messaging:QuorumQueues", message);
+    }
 }

@@ -115,6 +115,14 @@ public static class AuthorizationTable
         POST /api/bidding/projects/{id}/opening/close                     -    Y    -    -    -    -    -    Y    -
         POST /api/bidding/projects/{id}/award                             -    Y    -    -    -    -    -    Y    -
         POST /api/bidding/projects/{id}/contract                          -    Y    -    -    -    -    -    Y    -
+        GET  /api/bidding/projects/{id}/evaluation                        -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/projects/{id}/scores                            -    Y    -    -    -    -    -    -    -
+        GET  /api/bidding/expert/assignments                              -    Y    -    -    -    -    -    -    -
+        POST /api/bidding/projects/{id}/candidates                        -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/projects/{id}/objections                        -    Y    -    -    -    -    -    -    Y
+        GET  /api/bidding/projects/{id}/objections                        -    Y    -    -    -    -    -    Y    Y
+        POST /api/bidding/projects/{id}/objections/{objectionId}/decision -    Y    -    -    -    -    -    Y    -
+        GET  /api/bidding/contracts/overdue                               -    Y    -    -    -    -    -    Y    -
         GET  /api/bidding/projects/{id}/record                            Y    Y    Y    Y    Y    Y    Y    Y    Y
         GET  /api/bidding/projects/{id}/record/verify                     Y    Y    Y    Y    Y    Y    Y    Y    Y
         GET  /api/bidding/record/heads                                    Y    Y    Y    Y    Y    Y    Y    Y    Y
@@ -127,7 +135,28 @@ public static class AuthorizationTable
         POST /api/bidding/draws/{drawId}/draw                             -    Y    -    -    -    -    -    Y    -
         GET  /api/bidding/experts                                         -    Y    -    -    -    -    -    Y    -
         POST /api/bidding/experts                                         -    Y    -    -    -    -    -    Y    -
+        PUT  /api/bidding/experts/{code}                                  -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/experts/{code}/deactivation                     -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/experts/{code}/activation                       -    Y    -    -    -    -    -    Y    -
+        GET  /api/bidding/rooms                                           -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/rooms                                           -    Y    -    -    -    -    -    Y    -
+        GET  /api/bidding/rooms/{code}/bookings                           -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/rooms/{code}/bookings                           -    Y    -    -    -    -    -    Y    -
+        DELETE /api/bidding/rooms/{code}/bookings/{bookingId}             -    Y    -    -    -    -    -    Y    -
+        GET  /api/bidding/projects/{id}/recordings                        -    Y    -    -    Y    -    -    Y    -
+        POST /api/bidding/projects/{id}/recordings                        -    Y    -    -    -    -    -    Y    -
+        GET  /api/bidding/record/heads/published                          Y    Y    Y    Y    Y    Y    Y    Y    Y
+        GET  /api/bidding/record/heads/{date}                             Y    Y    Y    Y    Y    Y    Y    Y    Y
         GET  /api/bidding/ocds/releases                                   Y    Y    Y    Y    Y    Y    Y    Y    Y
+        GET  /api/bidding/projects/{id}/registrations                     -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/projects/{id}/registrations/{registrationId}/qualification -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/projects/{id}/selection                         -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/projects/{id}/selection/result                  -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/projects/{id}/completion                        -    Y    -    -    -    -    -    Y    -
+        GET  /api/bidding/projects/{id}/auction                           Y    Y    Y    Y    Y    Y    Y    Y    Y
+        POST /api/bidding/projects/{id}/auction/start                     -    Y    -    -    -    -    -    Y    -
+        POST /api/bidding/projects/{id}/auction/bids                      -    Y    -    -    -    -    -    -    Y
+        POST /api/bidding/projects/{id}/auction/close                     -    Y    -    -    -    -    -    Y    -
 
         GET  /api/disclosure/publications                                 -    Y    -    -    -    -    Y    -    -
         POST /api/disclosure/publications                                 -    Y    -    -    -    -    Y    -    -

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.IntegrationTests.Infrastructure;
+using Platform.SealedBidClient;
 using Platform.WorkingDays;
 
 namespace Platform.IntegrationTests.Bidding;
@@ -96,7 +97,7 @@ public sealed class TradingOnRealServersTests(RealServers servers) : IAsyncLifet
         var bidder = Client(_bidding, $"firm{firm}", "applicant");
         await Ok(await bidder.PostAsJsonAsync($"/api/bidding/projects/{project}/registrations",
             new { firmName = $"投标单位{firm}", firmCreditCode = Firms[firm] }));
-        var (body, key) = SealedBids.Seal(new { price, duration = "180 日历天" });
+        var (body, key) = BidSealing.Seal(new { price, duration = "180 日历天" });
         var receipt = await Ok(await bidder.PostAsJsonAsync($"/api/bidding/projects/{project}/bids", body));
         return (bidder, receipt.GetProperty("bidId").GetGuid(), key);
     }
@@ -139,15 +140,18 @@ public sealed class TradingOnRealServersTests(RealServers servers) : IAsyncLifet
         Assert.Equal("failed", failed.GetProperty("status").GetString());
         Assert.Equal(2, failed.GetProperty("validBids").GetInt32());
 
-        // Lowest price wins; the contract is signed 10 days after the award (within 30: on time).
+        // Lowest price first among the candidates (no expert draw: the opened prices alone), 3 days' publicity, then
+        // the award to the first candidate; the contract is signed 10 days after the award (within 30: on time).
         _clock.Set("2026-03-23T15:00:00+08:00");
+        await Ok(await officer.PostAsync($"/api/bidding/projects/{tender}/candidates", null));
+        _clock.Set("2026-03-27T09:00:00+08:00");
         var awarded = await Ok(await officer.PostAsJsonAsync($"/api/bidding/projects/{tender}/award", new { }));
         var lowest = prices.Min();
         Assert.Equal($"投标单位{Array.IndexOf(prices, lowest)}", awarded.GetProperty("winner").GetString());
-        _clock.Set("2026-04-02T15:00:00+08:00");
+        _clock.Set("2026-04-06T09:00:00+08:00");
         await Ok(await officer.PostAsync($"/api/bidding/projects/{tender}/contract", null));
 
-        // The figures over March 2026 by the test's own computation: announced 03-02, awarded and failed 03-23.
+        // The figures over March 2026 by the test's own computation: announced 03-02, failed 03-23, awarded 03-27.
         var expectedByProcedure = new Dictionary<string, int>
         {
             ["open-tender"] = 2,

@@ -8,8 +8,10 @@ namespace Platform.ServiceDefaults.Messaging;
 
 /// <summary>
 /// Section "Messaging": Transport "InMemory" (default, one process) or "RabbitMq" (ConnectionStrings:RabbitMq,
-/// e.g. amqp://guest:guest@localhost:5672/); PrefetchCount and ConcurrentMessageLimit per consumer endpoint. Modules
-/// add their consumers first; AddPlatformBus builds one bus.
+/// e.g. amqp://guest:guest@localhost:5672/); PrefetchCount and ConcurrentMessageLimit per consumer endpoint;
+/// QuorumQueues (RabbitMq only, default false) declares the consumers' queues as quorum queues, replicated over a
+/// clustered broker so a lost node loses no message (the Kubernetes production overlay sets it). Modules add their
+/// consumers first; AddPlatformBus builds one bus.
 /// </summary>
 public static class PlatformBus
 {
@@ -35,6 +37,7 @@ public static class PlatformBus
         var registrations = Registrations(builder);
         var prefetch = PositiveOrNull(builder.Configuration, "Messaging:PrefetchCount");
         var concurrency = PositiveOrNull(builder.Configuration, "Messaging:ConcurrentMessageLimit");
+        var quorum = QuorumQueues(builder.Configuration, rabbitMq);
 
         // Start serving only once the bus is connected and every consumer's queue is bound: a relay must not
         // publish into an exchange before this process's own subscriptions exist.
@@ -74,6 +77,13 @@ public static class PlatformBus
 
             if (rabbitUri is not null)
             {
+                if (quorum)
+                {
+                    // Replicated (Raft) queues instead of classic ones. RabbitMQ cannot change a queue's type in
+                    // place: a broker that already holds these queues as classic ones refuses the declaration, so
+                    // the switch is made on a new virtual host (docs/scaling.md).
+                    bus.AddRabbitMqConfigureEndpointsCallback((_, _, endpoint) => endpoint.SetQuorumQueue());
+                }
                 bus.UsingRabbitMq((context, rabbit) =>
                 {
                     rabbit.Host(rabbitUri, host => host.PublisherConfirmation = true);
@@ -92,6 +102,31 @@ public static class PlatformBus
         configuration[key] is not { Length: > 0 } text ? null
             : int.TryParse(text, out var value) && value > 0 ? value
             : throw new InvalidOperationException($"{key} must be a positive whole number, not '{text}'.");
+
+    /// <summary>
+    /// Quorum queues are durable and never auto-deleted, so they cannot carry the per-process temporary queue of an
+    /// adjustable hall clock (a training setting): the two settings together are refused rather than leaving a queue
+    /// behind for every process that ever started.
+    /// </summary>
+    static bool QuorumQueues(IConfiguration configuration, bool rabbitMq)
+    {
+        if (!configuration.GetValue<bool>("Messaging:QuorumQueues"))
+        {
+            return false;
+        }
+        if (!rabbitMq)
+        {
+            throw new InvalidOperationException(
+                "Messaging:QuorumQueues needs Messaging:Transport RabbitMq (the in-memory bus has no queue types).");
+        }
+        if (configuration.GetValue<bool>("Clock:Adjustable"))
+        {
+            throw new InvalidOperationException(
+                "Messaging:QuorumQueues and Clock:Adjustable cannot be combined: the adjustable clock needs a "
+                + "temporary queue per process, which a quorum queue cannot be.");
+        }
+        return true;
+    }
 
     static Uri RabbitUri(IHostApplicationBuilder builder)
     {
