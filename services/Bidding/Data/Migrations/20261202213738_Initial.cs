@@ -13,6 +13,40 @@ namespace Platform.Bidding.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "auction_bids",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Seq = table.Column<int>(type: "integer", nullable: false),
+                    Paddle = table.Column<int>(type: "integer", nullable: false),
+                    Account = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FirmName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_auction_bids", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "auction_paddles",
+                columns: table => new
+                {
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    RegistrationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Account = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FirmName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_auction_paddles", x => new { x.ProjectId, x.Number });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "bids",
                 columns: table => new
                 {
@@ -68,11 +102,31 @@ namespace Platform.Bidding.Data.Migrations
                     Conflicts = table.Column<string>(type: "text", nullable: false),
                     Excluded = table.Column<string>(type: "text", nullable: false),
                     Selected = table.Column<string>(type: "text", nullable: false),
-                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
+                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    RequestHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_draws", x => x.DrawId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "expert_scores",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ExpertCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Account = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Lines = table.Column<string>(type: "text", nullable: false),
+                    SupersededAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_expert_scores", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -96,6 +150,35 @@ namespace Platform.Bidding.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "head_digests",
+                columns: table => new
+                {
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Digest = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Projects = table.Column<int>(type: "integer", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_head_digests", x => x.Date);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "head_publications",
+                columns: table => new
+                {
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Seq = table.Column<int>(type: "integer", nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_head_publications", x => new { x.Date, x.ProjectId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox_messages",
                 columns: table => new
                 {
@@ -106,6 +189,26 @@ namespace Platform.Bidding.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_inbox_messages", x => new { x.message_id, x.consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "objections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Account = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FirmName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    RaisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Upheld = table.Column<bool>(type: "boolean", nullable: true),
+                    Reply = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    DecidedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_objections", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -153,6 +256,8 @@ namespace Platform.Bidding.Data.Migrations
                     OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     OpeningClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ValidBids = table.Column<int>(type: "integer", nullable: true),
+                    Candidates = table.Column<string>(type: "text", nullable: false),
+                    PublicityEndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     FailureReason = table.Column<string>(type: "text", nullable: true),
                     FailedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     WinningBidId = table.Column<Guid>(type: "uuid", nullable: true),
@@ -160,11 +265,30 @@ namespace Platform.Bidding.Data.Migrations
                     AwardAmount = table.Column<decimal>(type: "numeric", nullable: true),
                     AwardedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ContractSignedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Increment = table.Column<decimal>(type: "numeric", nullable: true),
+                    ReservePrice = table.Column<decimal>(type: "numeric", nullable: true),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_projects", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "qualifications",
+                columns: table => new
+                {
+                    RegistrationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Qualified = table.Column<bool>(type: "boolean", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReviewedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_qualifications", x => x.RegistrationId);
                 });
 
             migrationBuilder.CreateTable(
@@ -185,6 +309,29 @@ namespace Platform.Bidding.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "recordings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DrawId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RoomCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Uri = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RetainUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PurgedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_recordings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "registrations",
                 columns: table => new
                 {
@@ -200,6 +347,59 @@ namespace Platform.Bidding.Data.Migrations
                     table.PrimaryKey("PK_registrations", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "room_bookings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoomId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Purpose = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    From = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    To = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    BookedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    BookedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_room_bookings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "rooms",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    BookingsChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConcurrencyStamp = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rooms", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_auction_bids_ProjectId_Account_IdempotencyKey",
+                table: "auction_bids",
+                columns: new[] { "ProjectId", "Account", "IdempotencyKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_auction_bids_ProjectId_Seq",
+                table: "auction_bids",
+                columns: new[] { "ProjectId", "Seq" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_auction_paddles_ProjectId_Account",
+                table: "auction_paddles",
+                columns: new[] { "ProjectId", "Account" },
+                unique: true);
+
             migrationBuilder.CreateIndex(
                 name: "IX_bids_ProjectId_Account",
                 table: "bids",
@@ -207,9 +407,20 @@ namespace Platform.Bidding.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_draws_IdempotencyKey",
+                table: "draws",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_draws_ProjectId",
                 table: "draws",
                 column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_expert_scores_ProjectId_ExpertCode",
+                table: "expert_scores",
+                columns: new[] { "ProjectId", "ExpertCode" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_experts_Code",
@@ -221,6 +432,11 @@ namespace Platform.Bidding.Data.Migrations
                 name: "IX_inbox_messages_processed_at",
                 table: "inbox_messages",
                 column: "processed_at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_objections_ProjectId",
+                table: "objections",
+                column: "ProjectId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_message_id",
@@ -239,15 +455,47 @@ namespace Platform.Bidding.Data.Migrations
                 column: "Status");
 
             migrationBuilder.CreateIndex(
+                name: "IX_qualifications_ProjectId",
+                table: "qualifications",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_recordings_ProjectId",
+                table: "recordings",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_recordings_PurgedAt_RetainUntil",
+                table: "recordings",
+                columns: new[] { "PurgedAt", "RetainUntil" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_registrations_ProjectId_Account",
                 table: "registrations",
                 columns: new[] { "ProjectId", "Account" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_room_bookings_RoomId_From",
+                table: "room_bookings",
+                columns: new[] { "RoomId", "From" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rooms_Code",
+                table: "rooms",
+                column: "Code",
                 unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "auction_bids");
+
+            migrationBuilder.DropTable(
+                name: "auction_paddles");
+
             migrationBuilder.DropTable(
                 name: "bids");
 
@@ -258,10 +506,22 @@ namespace Platform.Bidding.Data.Migrations
                 name: "draws");
 
             migrationBuilder.DropTable(
+                name: "expert_scores");
+
+            migrationBuilder.DropTable(
                 name: "experts");
 
             migrationBuilder.DropTable(
+                name: "head_digests");
+
+            migrationBuilder.DropTable(
+                name: "head_publications");
+
+            migrationBuilder.DropTable(
                 name: "inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "objections");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
@@ -270,10 +530,22 @@ namespace Platform.Bidding.Data.Migrations
                 name: "projects");
 
             migrationBuilder.DropTable(
+                name: "qualifications");
+
+            migrationBuilder.DropTable(
                 name: "record_entries");
 
             migrationBuilder.DropTable(
+                name: "recordings");
+
+            migrationBuilder.DropTable(
                 name: "registrations");
+
+            migrationBuilder.DropTable(
+                name: "room_bookings");
+
+            migrationBuilder.DropTable(
+                name: "rooms");
         }
     }
 }
