@@ -60,7 +60,7 @@ public sealed class TradingOfficerConsoleTests(PortalFixture hall)
         var page = officer.Page;
 
         await page.GotoAsync("/trading/console?tab=rooms");
-        await page.Locator("#bk-room").ClickAsync();
+        await page.Locator("#bk-room").ClickAsync(new() { Force = true });
         await page.GetByRole(AriaRole.Option, new() { Name = room["name"]!.GetValue<string>() }).First.ClickAsync();
         await page.Locator("#bk-date").FillAsync(day);
         await page.Locator("#bk-from").FillAsync("11:00");
