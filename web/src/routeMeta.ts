@@ -21,6 +21,8 @@ export const Roles = {
   supervisor: 'supervisor',
   catalogueAdmin: 'catalogue-admin',
   tradingOfficer: 'trading-officer',
+  /** An evaluation expert (评标专家) drawn for projects; scores the bids of those projects. */
+  expert: 'expert',
   disclosureOfficer: 'disclosure-officer',
   /** A town or village 便民服务 agent (代办员); the token's `point` claim names their service point. */
   agent: 'agent',

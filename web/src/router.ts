@@ -14,6 +14,8 @@ import { rateRoutes } from './pages/rate/routes'
 import { supervisionRoutes } from './pages/supervision/routes'
 import { disclosureRoutes } from './pages/disclosure/routes'
 import { tradingRoutes } from './pages/trading/routes'
+import { tradingOfficerRoutes } from './pages/trading-officer/routes'
+import { expertRoutes } from './pages/expert/routes'
 
 // Each area of the portal keeps its own routes file; the menu is made from their meta (title, roles, menu order).
 export const routes: RouteRecordRaw[] = [
@@ -28,6 +30,8 @@ export const routes: RouteRecordRaw[] = [
   ...supervisionRoutes,
   ...disclosureRoutes,
   ...tradingRoutes,
+  ...tradingOfficerRoutes,
+  ...expertRoutes,
   ...accountRoutes,
 ]
 

@@ -23,6 +23,7 @@ export function homeOf(roles: string[]): string {
   if (roles.includes(Roles.agent)) return '/agent'
   if (roles.includes(Roles.supervisor)) return '/supervision'
   if (roles.includes(Roles.disclosureOfficer)) return '/disclosure/workbench'
-  if (roles.includes(Roles.tradingOfficer)) return '/trading'
+  if (roles.includes(Roles.tradingOfficer)) return '/trading/console'
+  if (roles.includes(Roles.expert)) return '/expert'
   return '/'
 }
