@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Platform.Edge.Accounts;
 using Platform.Edge.Clock;
@@ -28,6 +30,8 @@ public static class EdgeExtensions
         {
             builder.AddServiceDatabase<AccountsDbContext>("accounts");
             builder.Services.AddSingleton<TokenIssuer>();
+            // One hasher for sign-in, demo accounts and the bootstrap: PBKDF2 at ASP.NET Core Identity's defaults.
+            builder.Services.TryAddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
             builder.Services.AddHostedService<DemoAccounts>();
             builder.Services.AddHostedService<AdminBootstrap>();
             // The gateway runs as several replicas in compose/Kubernetes: a client's attempts may reach any of them,

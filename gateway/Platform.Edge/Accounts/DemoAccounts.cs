@@ -12,7 +12,8 @@ namespace Platform.Edge.Accounts;
 /// Seeds the demo accounts on the first start of a demo configuration (Auth:DemoAccounts:Enabled, only set by the
 /// standalone host and the local demo scripts). They never exist anywhere else: the flag is off by default.
 /// </summary>
-sealed class DemoAccounts(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<DemoAccounts> logger)
+sealed class DemoAccounts(IServiceScopeFactory scopes, IConfiguration configuration, IPasswordHasher<Account> hasher,
+    ILogger<DemoAccounts> logger)
     : IHostedService
 {
     static readonly (string Username, string DisplayName, string Role, string? Department, string? Point)[] Seed =
@@ -57,7 +58,6 @@ sealed class DemoAccounts(IServiceScopeFactory scopes, IConfiguration configurat
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
         var existing = await db.Accounts.Select(a => a.Username).ToListAsync(cancellationToken);
-        var hasher = new PasswordHasher<Account>();
         var added = 0;
         var missing = Seed.Where(s => !existing.Contains(s.Username));
         foreach (var (username, displayName, role, department, point) in missing)

@@ -32,7 +32,7 @@ public static class TokenApi
     /// </summary>
     static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> IssueToken(TokenRequest request,
         HttpContext context, AccountsDbContext db, TokenIssuer issuer, ISignInLockout lockout,
-        CancellationToken cancellationToken)
+        IPasswordHasher<Account> hasher, CancellationToken cancellationToken)
     {
         // A token (or the reason there is none) is never kept by a browser or a proxy.
         context.Response.Headers.CacheControl = "no-store";
@@ -51,7 +51,6 @@ public static class TokenApi
 
         var account = username.Length > 64 ? null
             : await db.Accounts.SingleOrDefaultAsync(a => a.Username == username, cancellationToken);
-        var hasher = new PasswordHasher<Account>();
         var verdict = PasswordVerificationResult.Failed;
         if (account is null)
         {

@@ -35,6 +35,7 @@ public sealed class GatewayTests : IAsyncLifetime
             host.UseSetting("ReverseProxy:Clusters:intake:Destinations:intake-1:Address", $"http://127.0.0.1:{FreePort()}/");
             // The portal the build made (web/Portal.targets); the gateway's own output has it as portal/.
             host.UseSetting("Portal:Root", Path.Combine(Architecture.RepositoryRoot.Path, "web", "dist"));
+            host.ConfigureServices(StandaloneFactory.CheapPasswordHashes);
         });
         return Task.CompletedTask;
     }
