@@ -37,16 +37,17 @@ public sealed class TradingOnRealServersTests(RealServers servers) : IAsyncLifet
     readonly List<IAsyncDisposable> _processes = [];
     WebApplicationFactory<Platform.Bidding.Program> _bidding = null!;
     WebApplicationFactory<Platform.Supervision.Program> _supervision = null!;
+    string _biddingDatabase = null!;
 
     public async Task InitializeAsync()
     {
         _clock.Set("2026-03-02T09:00:00+08:00");
-        var biddingDatabase = await servers.CreateDatabaseAsync("bidding");
+        _biddingDatabase = await servers.CreateDatabaseAsync("bidding");
         var supervisionDatabase = await servers.CreateDatabaseAsync("supervision");
         // Supervision first, so that its queues are bound before bidding publishes.
         _supervision = Service<Platform.Supervision.Program>("supervision", supervisionDatabase);
         _supervision.CreateClient().Dispose();
-        _bidding = Service<Platform.Bidding.Program>("bidding", biddingDatabase);
+        _bidding = Service<Platform.Bidding.Program>("bidding", _biddingDatabase);
         _bidding.CreateClient().Dispose();
     }
 
@@ -130,6 +131,14 @@ public sealed class TradingOnRealServersTests(RealServers servers) : IAsyncLifet
             bids.Add(await BidAsync(tender, firm, prices[firm]));
         }
         var failingBids = new List<(HttpClient, Guid, string)> { await BidAsync(failing, 0, 760_000m), await BidAsync(failing, 1, 750_000m) };
+
+        // Before the opening the database holds no price and no word of a bid's content: a dump shows only ciphertext.
+        var dump = await DatabaseDump.TextOfAsync(_biddingDatabase);
+        Assert.Contains("示范市第一中学教学楼改造工程", dump);
+        foreach (var secret in new[] { "1876543", "1765432", "1999999", "日历天" })
+        {
+            Assert.DoesNotContain(secret, dump);
+        }
 
         // Past the deadline: both opened, every key supplied; 3 valid bids → evaluation, 2 → 流标.
         _clock.Set("2026-03-23T09:31:00+08:00");
