@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,6 +16,12 @@ public static class ProblemDetailsDefaults
     {
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
+            if (context.ProblemDetails.Status == StatusCodes.Status400BadRequest && context.Exception is null
+                && context.ProblemDetails.Detail is null
+                && UnreadableRequest.OfUnparsedParameter(context.HttpContext) is { } unparsed)
+            {
+                context.ProblemDetails = unparsed;
+            }
             var problem = context.ProblemDetails;
             problem.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
             if (problem.Status is { } status && ChineseTitles.TryGetValue(status, out var title)

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -33,6 +34,49 @@ static partial class UnreadableRequest
         }
         return Problems.Details(bad.StatusCode, "bad-request",
             "请求内容缺失或格式不正确：请按接口说明提交（JSON 请求体须为对象），并检查地址中的参数。");
+    }
+
+    /// <summary>
+    /// A bare 400 from the endpoint's own binding: the compile-time request delegates (RDG) answer a query or route
+    /// value that does not parse into a nullable parameter (<c>int? page</c> = "two") with the status alone, without
+    /// the exception the runtime binder throws. The value at fault is found again here so that the answer names it.
+    /// </summary>
+    public static ProblemDetails? OfUnparsedParameter(HttpContext context)
+    {
+        foreach (var parameter in Handler(context)?.GetParameters() ?? [])
+        {
+            var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
+            if (parameter.Name is not { } name || type == typeof(string) || !IsSimple(type))
+            {
+                continue;
+            }
+            var raw = context.Request.RouteValues.TryGetValue(name, out var routed) ? routed?.ToString()
+                : context.Request.Query.TryGetValue(name, out var query) ? query.ToString() : null;
+            if (!string.IsNullOrEmpty(raw) && !Parses(type, raw))
+            {
+                var message = $"应为{Expected(type)}";
+                return Problems.Details(StatusCodes.Status400BadRequest, "bad-parameter",
+                    $"参数 {name} 的值无法识别：{name} {message}。请按接口说明改正后重试。",
+                    new Dictionary<string, string[]> { [name] = [message] });
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether the binder would have read the text as that type (invariant culture, as it does).</summary>
+    static bool Parses(Type type, string raw)
+    {
+        var parse = type.IsEnum ? null : type.GetMethod("TryParse", BindingFlags.Public | BindingFlags.Static,
+            [typeof(string), typeof(IFormatProvider), type.MakeByRefType()]);
+        if (type.IsEnum)
+        {
+            return Enum.TryParse(type, raw, ignoreCase: true, out _);
+        }
+        if (parse is null)
+        {
+            return true;
+        }
+        return (bool)parse.Invoke(null, [raw, CultureInfo.InvariantCulture, null])!;
     }
 
     static ProblemDetails Json(HttpContext context, int status, JsonException json)
