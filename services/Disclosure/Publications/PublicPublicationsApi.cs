@@ -15,7 +15,8 @@ public static class PublicPublicationsApi
         published.MapGet("/", Search);
         published.MapGet("/{id:guid}", Get);
         // Anything else under the public list is simply not there: a 404 problem, not the fallback policy's 401.
-        published.MapMethods("/{**rest}", [HttpMethods.Get, HttpMethods.Head], NotFound);
+        // Not an operation of the document: it only answers what is not there.
+        published.MapMethods("/{**rest}", [HttpMethods.Get, HttpMethods.Head], NotFound).ExcludeFromDescription();
         return api;
     }
 
