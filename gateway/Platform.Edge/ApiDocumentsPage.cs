@@ -30,6 +30,8 @@ public static class ApiDocumentsPage
                 .DisableTelemetry()
                 .DisableAgent()
                 .DisableMcp()
+                // Its SDK, share and deploy buttons lead to Scalar's online services, which a hall does not use.
+                .HideDeveloperTools()
                 .WithNonce()
                 .AddPreferredSecuritySchemes(BearerScheme.Name);
             foreach (var (name, index) in Documents.Select((name, index) => (name, index)))
