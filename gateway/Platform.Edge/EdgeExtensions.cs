@@ -79,6 +79,7 @@ public static class EdgeExtensions
             app.MapAccountsApi();
         }
         app.MapClockApi();
+        app.MapApiDocumentsPage();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Scalar.AspNetCore;
 
 namespace Platform.Edge;
 
@@ -6,7 +7,8 @@ namespace Platform.Edge;
 /// The browser-facing headers of every answer, proxied or local: no MIME sniffing, no framing, no referrer, a
 /// Content-Security-Policy, and no Server header (Kestrel's is off in both hosts; a proxied service's is dropped here).
 /// HTML answers (the printable annual report, later the portal) may use their own scripts, styles and images and
-/// inline styles (the report's &lt;style&gt;), nothing from another origin; any other answer may load nothing.
+/// inline styles (the report's &lt;style&gt;), nothing from another origin; any other answer may load nothing. The API
+/// page alone may also run its own inline start-up script, by nonce.
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next)
 {
@@ -15,6 +17,13 @@ public sealed class SecurityHeaders(RequestDelegate next)
         + "form-action 'self'; frame-ancestors 'none'";
 
     public const string ApiPolicy = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    /// <summary>
+    /// The API page (<see cref="ApiDocumentsPage"/>) starts with an inline script: allowed by its per-answer nonce
+    /// there, and nowhere else; everything else stays as for any HTML answer.
+    /// </summary>
+    public static string ApiDocumentsPolicy(string nonce) =>
+        HtmlPolicy.Replace("script-src 'self'", $"script-src 'self' 'nonce-{nonce}'", StringComparison.Ordinal);
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -25,7 +34,10 @@ public sealed class SecurityHeaders(RequestDelegate next)
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy = IsHtml(response.ContentType) ? HtmlPolicy : ApiPolicy;
+            headers.ContentSecurityPolicy = !IsHtml(response.ContentType) ? ApiPolicy
+                : response.HttpContext.Items[ScalarOptions.NonceHttpContextItemKey] is string nonce
+                    ? ApiDocumentsPolicy(nonce)
+                    : HtmlPolicy;
             headers.Remove("Server");
             headers.Remove("X-Powered-By");
             return Task.CompletedTask;

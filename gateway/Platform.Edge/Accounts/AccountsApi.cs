@@ -19,7 +19,8 @@ public static class AccountsApi
         app.MapPost("/api/auth/accounts/{username}/unlock", Unlock)
             .RequireAuthorization(Roles.Admin)
             .RequireRateLimiting(EdgeRateLimits.Writes)
-            .WithTags("auth");
+            .WithTags("auth")
+            .WithSummary("解除账号因多次登录失败而被锁定的状态");
         return app;
     }
 

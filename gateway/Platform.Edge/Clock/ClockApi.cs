@@ -30,9 +30,11 @@ public static class ClockApi
 
     public static IEndpointRouteBuilder MapClockApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Route, Read).RequireAuthorization(Roles.Admin).WithTags("admin");
+        app.MapGet(Route, Read).RequireAuthorization(Roles.Admin).WithTags("admin")
+            .WithSummary("查看大厅时钟（演示环境可拨动的当前时间）");
         app.MapPut(Route, Move).RequireAuthorization(Roles.Admin).RequireRateLimiting(EdgeRateLimits.Writes)
-            .WithTags("admin");
+            .WithTags("admin")
+            .WithSummary("拨动大厅时钟（仅在允许调整时钟的环境）");
         return app;
     }
 

@@ -11,11 +11,12 @@ namespace Platform.Edge.Portal;
 /// <summary>
 /// The web portal (`web/`, built into the host's `portal` folder by web/Portal.targets) at `/`: hashed assets cached
 /// for a year, index.html never cached (a new release is seen at once), and every deep link of the history-mode router
-/// answered with index.html. The API, health and OpenAPI paths are never touched: an unknown API route stays a 404.
+/// answered with index.html. The API, health, OpenAPI and API page paths are never touched: an unknown API route
+/// stays a 404.
 /// </summary>
 public static class PortalFiles
 {
-    static readonly string[] NotPortal = ["/api", "/health", "/openapi"];
+    static readonly string[] NotPortal = ["/api", "/api-docs", "/health", "/openapi"];
 
     /// <summary>The folder served: Portal:Root, else `portal` beside the host's assemblies.</summary>
     public static string RootOf(IConfiguration configuration) =>

@@ -22,7 +22,8 @@ public static class TokenApi
         app.MapPost("/api/auth/token", IssueToken)
             .AllowAnonymous()
             .RequireRateLimiting(EdgeRateLimits.SignIn)
-            .WithTags("auth");
+            .WithTags("auth")
+            .WithSummary("登录：以用户名和密码换取访问令牌");
         return app;
     }
 

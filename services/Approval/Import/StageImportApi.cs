@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Approval.Calendar;
 using Platform.Approval.Data;
 using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Approval.Import;
@@ -15,7 +16,9 @@ public static class StageImportApi
 {
     public static RouteGroupBuilder MapStageImportApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/stages/import", Import).RequireAuthorization(Roles.Admin).WithTags("stages");
+        api.MapPost("/stages/import", Import).RequireAuthorization(Roles.Admin).WithTags("stages")
+            .WithSummary("以 CSV 批量导入并联审批阶段")
+            .WithCsvRequestBody();
         return api;
     }
 

@@ -20,10 +20,14 @@ public static class ProjectsApi
     public static RouteGroupBuilder MapProjectsApi(this RouteGroupBuilder api)
     {
         var projects = api.MapGroup("/projects").WithTags("projects");
-        projects.MapPost("/", Register).RequireAuthorization(PlatformAuthentication.Authenticated);
-        projects.MapGet("/", List).RequireAuthorization(PlatformAuthentication.Authenticated);
-        api.MapGet(ProjectRoute, Get).WithTags("projects").RequireAuthorization(PlatformAuthentication.Authenticated);
-        api.MapPut(ProjectRoute + "/agent", SetAgent).WithTags("projects").RequireAuthorization(Roles.Applicant);
+        projects.MapPost("/", Register).RequireAuthorization(PlatformAuthentication.Authenticated)
+            .WithSummary("登记投资项目");
+        projects.MapGet("/", List).RequireAuthorization(PlatformAuthentication.Authenticated)
+            .WithSummary("列出当前用户可见的投资项目");
+        api.MapGet(ProjectRoute, Get).WithTags("projects").RequireAuthorization(PlatformAuthentication.Authenticated)
+            .WithSummary("查看投资项目详情");
+        api.MapPut(ProjectRoute + "/agent", SetAgent).WithTags("projects").RequireAuthorization(Roles.Applicant)
+            .WithSummary("为投资项目指定或更换代办员");
         return api;
     }
 

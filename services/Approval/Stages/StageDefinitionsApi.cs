@@ -16,8 +16,10 @@ public static class StageDefinitionsApi
     public static RouteGroupBuilder MapStageDefinitionsApi(this RouteGroupBuilder api)
     {
         var definitions = api.MapGroup("/stage-definitions").WithTags("stages");
-        definitions.MapGet("/", List).RequireAuthorization(PlatformAuthentication.Authenticated);
-        definitions.MapPut("/{stage}", Set).RequireAuthorization(Roles.Admin);
+        definitions.MapGet("/", List).RequireAuthorization(PlatformAuthentication.Authenticated)
+            .WithSummary("查看各审批阶段的办理时限等定义");
+        definitions.MapPut("/{stage}", Set).RequireAuthorization(Roles.Admin)
+            .WithSummary("设置某一审批阶段的定义");
         return api;
     }
 

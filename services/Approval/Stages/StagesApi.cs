@@ -20,14 +20,20 @@ public static class StagesApi
     public static RouteGroupBuilder MapStagesApi(this RouteGroupBuilder api)
     {
         api.MapPost(ProjectsApi.ProjectRoute + "/stages", StageSubmission.Submit).WithTags("stages")
-            .RequireAuthorization(Roles.WindowStaff);
+            .RequireAuthorization(Roles.WindowStaff)
+            .WithSummary("窗口提交投资项目某一阶段的并联审批申请");
         var stages = api.MapGroup("/stages").WithTags("stages");
-        stages.MapGet("/", Queue).RequireAuthorization(Roles.Approver);
-        stages.MapGet(StageRoute, Get).RequireAuthorization(PlatformAuthentication.Authenticated);
-        stages.MapPost(StageRoute + "/check", LeadCheck.Check).RequireAuthorization(Roles.Approver);
-        stages.MapPost(StageRoute + "/materials", MaterialsSupplied.Supply).RequireAuthorization(Roles.WindowStaff);
+        stages.MapGet("/", Queue).RequireAuthorization(Roles.Approver)
+            .WithSummary("牵头部门查看待形式审查的阶段申请");
+        stages.MapGet(StageRoute, Get).RequireAuthorization(PlatformAuthentication.Authenticated)
+            .WithSummary("查看阶段申请详情");
+        stages.MapPost(StageRoute + "/check", LeadCheck.Check).RequireAuthorization(Roles.Approver)
+            .WithSummary("牵头部门对阶段申请作出形式审查结论");
+        stages.MapPost(StageRoute + "/materials", MaterialsSupplied.Supply).RequireAuthorization(Roles.WindowStaff)
+            .WithSummary("窗口登记申请人补交的材料");
         stages.MapPost(StageRoute + "/supplement-answer", SupplementAnswer.Answer)
-            .RequireAuthorization(PlatformAuthentication.Authenticated);
+            .RequireAuthorization(PlatformAuthentication.Authenticated)
+            .WithSummary("答复阶段申请的补正要求");
         return api;
     }
 

@@ -20,8 +20,10 @@ public static class TasksApi
     public static RouteGroupBuilder MapTasksApi(this RouteGroupBuilder api)
     {
         var tasks = api.MapGroup("/tasks").WithTags("tasks").RequireAuthorization(Roles.Approver);
-        tasks.MapGet("/", Queue);
-        tasks.MapPost("/{taskNo:maxlength(36)}/decision", Decide);
+        tasks.MapGet("/", Queue)
+            .WithSummary("审批人员查看本部门待办的并联审批任务");
+        tasks.MapPost("/{taskNo:maxlength(36)}/decision", Decide)
+            .WithSummary("对并联审批任务作出审批决定");
         return api;
     }
 

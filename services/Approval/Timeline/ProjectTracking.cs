@@ -18,7 +18,8 @@ public static class ProjectTracking
 {
     public static RouteGroupBuilder MapProjectTrackingApi(this RouteGroupBuilder api)
     {
-        api.MapGet(ProjectsApi.ProjectRoute + "/status", Track).WithTags("projects").AllowAnonymous();
+        api.MapGet(ProjectsApi.ProjectRoute + "/status", Track).WithTags("projects").AllowAnonymous()
+            .WithSummary("按项目代码和查询码查询项目审批进度");
         return api;
     }
 

@@ -19,7 +19,8 @@ public static class TimelineApi
     public static RouteGroupBuilder MapTimelineApi(this RouteGroupBuilder api)
     {
         api.MapGet(ProjectsApi.ProjectRoute + "/timeline", Timeline).WithTags("projects")
-            .RequireAuthorization(PlatformAuthentication.Authenticated);
+            .RequireAuthorization(PlatformAuthentication.Authenticated)
+            .WithSummary("查看投资项目的并联审批时间轴");
         return api;
     }
 

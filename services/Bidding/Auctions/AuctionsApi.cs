@@ -22,10 +22,14 @@ public static class AuctionsApi
     public static RouteGroupBuilder MapAuctionsApi(this RouteGroupBuilder api)
     {
         var auction = api.MapGroup("/projects/{id:guid}/auction").WithTags("auctions");
-        auction.MapGet("/", Get).AllowAnonymous();
-        auction.MapPost("/start", Start).RequireAuthorization(Roles.TradingOfficer);
-        auction.MapPost("/bids", AuctionBidding.Bid).RequireAuthorization(Roles.Applicant);
-        auction.MapPost("/close", Close).RequireAuthorization(Roles.TradingOfficer);
+        auction.MapGet("/", Get).AllowAnonymous()
+            .WithSummary("查看网上竞价的当前状态与报价");
+        auction.MapPost("/start", Start).RequireAuthorization(Roles.TradingOfficer)
+            .WithSummary("开始网上竞价");
+        auction.MapPost("/bids", AuctionBidding.Bid).RequireAuthorization(Roles.Applicant)
+            .WithSummary("竞买人提交竞价报价");
+        auction.MapPost("/close", Close).RequireAuthorization(Roles.TradingOfficer)
+            .WithSummary("结束网上竞价并确定结果");
         return api;
     }
 

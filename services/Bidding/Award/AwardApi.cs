@@ -20,10 +20,13 @@ public static class AwardApi
     public static RouteGroupBuilder MapAwardApi(this RouteGroupBuilder api)
     {
         var project = api.MapGroup("/projects/{id:guid}").WithTags("award").RequireAuthorization(Roles.TradingOfficer);
-        project.MapPost("/award", Award);
-        project.MapPost("/contract", Contract);
+        project.MapPost("/award", Award)
+            .WithSummary("确定中标人并发出中标通知");
+        project.MapPost("/contract", Contract)
+            .WithSummary("登记合同签订");
         api.MapGet("/contracts/overdue", OverdueContracts.ListAsync).WithTags("award")
-            .RequireAuthorization(Roles.TradingOfficer);
+            .RequireAuthorization(Roles.TradingOfficer)
+            .WithSummary("列出逾期未签合同的项目");
         return api;
     }
 

@@ -19,10 +19,14 @@ public static class BidsApi
     public static RouteGroupBuilder MapBidsApi(this RouteGroupBuilder api)
     {
         var projects = api.MapGroup("/projects/{id:guid}").WithTags("bids");
-        projects.MapPost("/registrations", Register).RequireAuthorization(Roles.Applicant);
-        projects.MapPost("/bids", BidUpload.Upload).RequireAuthorization(Roles.Applicant);
-        projects.MapGet("/bids", List).RequireAuthorization(PlatformAuthentication.Authenticated);
-        projects.MapPost("/bids/{bidId}/key", BidKeys.Supply).RequireAuthorization(Roles.Applicant);
+        projects.MapPost("/registrations", Register).RequireAuthorization(Roles.Applicant)
+            .WithSummary("投标人报名参加交易项目");
+        projects.MapPost("/bids", BidUpload.Upload).RequireAuthorization(Roles.Applicant)
+            .WithSummary("投标人上传加密的投标文件");
+        projects.MapGet("/bids", List).RequireAuthorization(PlatformAuthentication.Authenticated)
+            .WithSummary("查看项目的投标文件列表");
+        projects.MapPost("/bids/{bidId}/key", BidKeys.Supply).RequireAuthorization(Roles.Applicant)
+            .WithSummary("投标人提交解密投标文件的密钥");
         return api;
     }
 

@@ -18,11 +18,15 @@ public static class DrawsApi
     public static RouteGroupBuilder MapDrawsApi(this RouteGroupBuilder api)
     {
         var draws = api.MapGroup("/draws").WithTags("draws");
-        draws.MapPost("/", DrawScheduling.ScheduleAsync).RequireAuthorization(Roles.TradingOfficer);
-        draws.MapGet("/", List).RequireAuthorization(Roles.TradingOfficer);
+        draws.MapPost("/", DrawScheduling.ScheduleAsync).RequireAuthorization(Roles.TradingOfficer)
+            .WithSummary("安排一次可验证的随机抽取");
+        draws.MapGet("/", List).RequireAuthorization(Roles.TradingOfficer)
+            .WithSummary("列出已安排的随机抽取");
         // The route takes any text (checked in the handler), so a malformed id is a 404, not a missed route.
-        draws.MapGet("/{drawId}", Get).AllowAnonymous();
-        draws.MapPost("/{drawId}/draw", Perform).RequireAuthorization(Roles.TradingOfficer);
+        draws.MapGet("/{drawId}", Get).AllowAnonymous()
+            .WithSummary("查看随机抽取的公开参数与结果");
+        draws.MapPost("/{drawId}/draw", Perform).RequireAuthorization(Roles.TradingOfficer)
+            .WithSummary("执行随机抽取");
         return api;
     }
 

@@ -22,7 +22,8 @@ public static class CandidatesApi
     public static RouteGroupBuilder MapCandidatesApi(this RouteGroupBuilder api)
     {
         api.MapPost("/projects/{id:guid}/candidates", Publish).WithTags("evaluation")
-            .RequireAuthorization(Roles.TradingOfficer);
+            .RequireAuthorization(Roles.TradingOfficer)
+            .WithSummary("公示中标候选人");
         return api;
     }
 

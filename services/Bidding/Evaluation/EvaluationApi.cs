@@ -19,9 +19,12 @@ public static class EvaluationApi
     public static RouteGroupBuilder MapEvaluationApi(this RouteGroupBuilder api)
     {
         var project = api.MapGroup("/projects/{id:guid}").WithTags("evaluation");
-        project.MapGet("/evaluation", Get).RequireAuthorization();
-        project.MapPost("/scores", ExpertScoring.SubmitAsync).RequireAuthorization(Roles.Expert);
-        api.MapGet("/expert/assignments", Assignments).WithTags("evaluation").RequireAuthorization(Roles.Expert);
+        project.MapGet("/evaluation", Get).RequireAuthorization()
+            .WithSummary("查看项目的评标进度与汇总");
+        project.MapPost("/scores", ExpertScoring.SubmitAsync).RequireAuthorization(Roles.Expert)
+            .WithSummary("评标专家提交评分表");
+        api.MapGet("/expert/assignments", Assignments).WithTags("evaluation").RequireAuthorization(Roles.Expert)
+            .WithSummary("评标专家查看本人被抽中参加的评标项目");
         return api.MapCandidatesApi().MapObjectionsApi();
     }
 

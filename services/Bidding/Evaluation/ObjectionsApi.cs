@@ -25,9 +25,12 @@ public static class ObjectionsApi
     public static RouteGroupBuilder MapObjectionsApi(this RouteGroupBuilder api)
     {
         var objections = api.MapGroup("/projects/{id:guid}/objections").WithTags("evaluation");
-        objections.MapPost("/", Raise).RequireAuthorization(Roles.Applicant);
-        objections.MapGet("/", List).RequireAuthorization();
-        objections.MapPost("/{objectionId}/decision", Decide).RequireAuthorization(Roles.TradingOfficer);
+        objections.MapPost("/", Raise).RequireAuthorization(Roles.Applicant)
+            .WithSummary("投标人对评标结果提出异议");
+        objections.MapGet("/", List).RequireAuthorization()
+            .WithSummary("列出项目的异议");
+        objections.MapPost("/{objectionId}/decision", Decide).RequireAuthorization(Roles.TradingOfficer)
+            .WithSummary("对异议作出处理决定");
         return api;
     }
 

@@ -13,11 +13,16 @@ public static class ExpertsApi
     public static RouteGroupBuilder MapExpertsApi(this RouteGroupBuilder api)
     {
         var experts = api.MapGroup("/experts").WithTags("experts").RequireAuthorization(Roles.TradingOfficer);
-        experts.MapPost("/", Register);
-        experts.MapGet("/", List);
-        experts.MapPut("/{code}", ExpertUpkeep.UpdateAsync);
-        experts.MapPost("/{code}/deactivation", ExpertUpkeep.DeactivateAsync);
-        experts.MapPost("/{code}/activation", ExpertUpkeep.ActivateAsync);
+        experts.MapPost("/", Register)
+            .WithSummary("登记评标专家");
+        experts.MapGet("/", List)
+            .WithSummary("列出评标专家库");
+        experts.MapPut("/{code}", ExpertUpkeep.UpdateAsync)
+            .WithSummary("修改评标专家信息");
+        experts.MapPost("/{code}/deactivation", ExpertUpkeep.DeactivateAsync)
+            .WithSummary("停用评标专家");
+        experts.MapPost("/{code}/activation", ExpertUpkeep.ActivateAsync)
+            .WithSummary("重新启用评标专家");
         return api;
     }
 

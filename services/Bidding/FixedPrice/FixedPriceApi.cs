@@ -20,12 +20,17 @@ public static class FixedPriceApi
     {
         var project = api.MapGroup("/projects/{id:guid}").WithTags("fixed-price")
             .RequireAuthorization(Roles.TradingOfficer);
-        project.MapGet("/registrations", Registrations);
+        project.MapGet("/registrations", Registrations)
+            .WithSummary("查看固定价比选项目的报名单位");
         // The route takes any text (checked in the handler), so a malformed id is a 404, not a missed route.
-        project.MapPost("/registrations/{registrationId}/qualification", Qualify);
-        project.MapPost("/selection", FixedPriceSelection.Schedule);
-        project.MapPost("/selection/result", FixedPriceSelection.Result);
-        project.MapPost("/completion", Complete);
+        project.MapPost("/registrations/{registrationId}/qualification", Qualify)
+            .WithSummary("对报名单位作出资格审查结论");
+        project.MapPost("/selection", FixedPriceSelection.Schedule)
+            .WithSummary("安排固定价比选的随机抽取");
+        project.MapPost("/selection/result", FixedPriceSelection.Result)
+            .WithSummary("登记固定价比选的抽取结果");
+        project.MapPost("/completion", Complete)
+            .WithSummary("登记固定价比选项目竣工");
         return api;
     }
 

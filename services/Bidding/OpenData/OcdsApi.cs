@@ -25,7 +25,8 @@ public static class OcdsApi
 
     public static RouteGroupBuilder MapOcdsApi(this RouteGroupBuilder api)
     {
-        api.MapGroup("/ocds").WithTags("open-data").AllowAnonymous().MapGet("/releases", Releases);
+        api.MapGroup("/ocds").WithTags("open-data").AllowAnonymous().MapGet("/releases", Releases)
+            .WithSummary("按时间段导出 OCDS 开放数据发布包");
         return api;
     }
 

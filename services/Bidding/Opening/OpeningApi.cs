@@ -23,9 +23,12 @@ public static class OpeningApi
     public static RouteGroupBuilder MapOpeningApi(this RouteGroupBuilder api)
     {
         var opening = api.MapGroup("/projects/{id:guid}/opening").WithTags("opening");
-        opening.MapPost("/", Open).RequireAuthorization(Roles.TradingOfficer);
-        opening.MapGet("/", Board).AllowAnonymous();
-        opening.MapPost("/close", Close).RequireAuthorization(Roles.TradingOfficer);
+        opening.MapPost("/", Open).RequireAuthorization(Roles.TradingOfficer)
+            .WithSummary("开标：公开解密投标文件");
+        opening.MapGet("/", Board).AllowAnonymous()
+            .WithSummary("查看开标大厅的公开唱标信息");
+        opening.MapPost("/close", Close).RequireAuthorization(Roles.TradingOfficer)
+            .WithSummary("结束开标");
         return api;
     }
 

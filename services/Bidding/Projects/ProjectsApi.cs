@@ -20,9 +20,12 @@ public static class ProjectsApi
     public static RouteGroupBuilder MapProjectsApi(this RouteGroupBuilder api)
     {
         var projects = api.MapGroup("/projects").WithTags("projects").RequireAuthorization(Roles.TradingOfficer);
-        projects.MapPost("/", Announce);
-        projects.MapGet("/", List);
-        projects.MapPost("/{id:guid}/amendments", Amend);
+        projects.MapPost("/", Announce)
+            .WithSummary("发布交易公告（新建交易项目）");
+        projects.MapGet("/", List)
+            .WithSummary("列出交易项目");
+        projects.MapPost("/{id:guid}/amendments", Amend)
+            .WithSummary("发布交易项目的变更公告");
         return api;
     }
 

@@ -12,7 +12,8 @@ public static class PublicClockApi
 {
     public static RouteGroupBuilder MapPublicClockApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/public/clock", Read).WithTags("public").AllowAnonymous();
+        api.MapGet("/public/clock", Read).WithTags("public").AllowAnonymous()
+            .WithSummary("查看交易平台的当前时间");
         return api;
     }
 

@@ -12,8 +12,10 @@ public static class PublicProjectsApi
     public static RouteGroupBuilder MapPublicProjectsApi(this RouteGroupBuilder api)
     {
         var projects = api.MapGroup("/public/projects").WithTags("public").AllowAnonymous();
-        projects.MapGet("/", List);
-        projects.MapGet("/{id:guid}", Get);
+        projects.MapGet("/", List)
+            .WithSummary("列出公开的交易项目");
+        projects.MapGet("/{id:guid}", Get)
+            .WithSummary("查看公开的交易项目详情");
         return api;
     }
 

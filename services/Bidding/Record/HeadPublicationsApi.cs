@@ -13,8 +13,10 @@ public static class HeadPublicationsApi
 
     public static RouteGroupBuilder MapHeadPublicationsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/record/heads/published", Published).AllowAnonymous().WithTags("record");
-        api.MapGet("/record/heads/{date}", Day).AllowAnonymous().WithTags("record");
+        api.MapGet("/record/heads/published", Published).AllowAnonymous().WithTags("record")
+            .WithSummary("列出已公布的每日交易记录头哈希");
+        api.MapGet("/record/heads/{date}", Day).AllowAnonymous().WithTags("record")
+            .WithSummary("查看某日的交易记录头哈希");
         return api;
     }
 

@@ -13,9 +13,12 @@ public static class RecordApi
 {
     public static RouteGroupBuilder MapRecordApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/projects/{id:guid}/record", Entries).AllowAnonymous().WithTags("record");
-        api.MapGet("/projects/{id:guid}/record/verify", Verify).AllowAnonymous().WithTags("record");
-        api.MapGet("/record/heads", Heads).AllowAnonymous().WithTags("record");
+        api.MapGet("/projects/{id:guid}/record", Entries).AllowAnonymous().WithTags("record")
+            .WithSummary("查看项目的交易记录（哈希链）");
+        api.MapGet("/projects/{id:guid}/record/verify", Verify).AllowAnonymous().WithTags("record")
+            .WithSummary("校验项目交易记录的哈希链是否完整");
+        api.MapGet("/record/heads", Heads).AllowAnonymous().WithTags("record")
+            .WithSummary("查看各项目交易记录的当前头哈希");
         return api;
     }
 

@@ -22,9 +22,11 @@ public static class RecordingsApi
     public static RouteGroupBuilder MapRecordingsApi(this RouteGroupBuilder api)
     {
         var recordings = api.MapGroup("/projects/{id:guid}/recordings").WithTags("recordings");
-        recordings.MapPost("/", Register).RequireAuthorization(Roles.TradingOfficer);
+        recordings.MapPost("/", Register).RequireAuthorization(Roles.TradingOfficer)
+            .WithSummary("登记开标、抽取或评标的音视频记录及其哈希");
         recordings.MapGet("/", List).RequireAuthorization(policy =>
-            policy.RequireRole(Roles.TradingOfficer, Roles.Supervisor, Roles.Admin));
+            policy.RequireRole(Roles.TradingOfficer, Roles.Supervisor, Roles.Admin))
+            .WithSummary("列出项目的音视频记录");
         return api;
     }
 

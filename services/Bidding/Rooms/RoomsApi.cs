@@ -16,11 +16,16 @@ public static class RoomsApi
     public static RouteGroupBuilder MapRoomsApi(this RouteGroupBuilder api)
     {
         var rooms = api.MapGroup("/rooms").WithTags("rooms").RequireAuthorization(Roles.TradingOfficer);
-        rooms.MapGet("/", List);
-        rooms.MapPost("/", Create);
-        rooms.MapGet("/{code}/bookings", Bookings);
-        rooms.MapPost("/{code}/bookings", RoomBookings.BookAsync);
-        rooms.MapDelete("/{code}/bookings/{bookingId}", RoomBookings.CancelAsync);
+        rooms.MapGet("/", List)
+            .WithSummary("列出交易场地");
+        rooms.MapPost("/", Create)
+            .WithSummary("新增交易场地");
+        rooms.MapGet("/{code}/bookings", Bookings)
+            .WithSummary("查看交易场地的预约");
+        rooms.MapPost("/{code}/bookings", RoomBookings.BookAsync)
+            .WithSummary("预约交易场地");
+        rooms.MapDelete("/{code}/bookings/{bookingId}", RoomBookings.CancelAsync)
+            .WithSummary("取消交易场地预约");
         return api;
     }
 

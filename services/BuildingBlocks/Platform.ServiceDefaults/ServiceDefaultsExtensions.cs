@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Observability;
+using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Persistence;
 using Platform.ServiceDefaults.Security;
 
@@ -63,12 +64,19 @@ public static class ServiceDefaultsExtensions
         return app;
     }
 
-    /// <summary>One OpenAPI document per service, holding the routes under /api/{service}.</summary>
+    /// <summary>
+    /// One OpenAPI document per service, holding the routes under /api/{service}, each operation described the same
+    /// way (<see cref="OperationConventions"/>).
+    /// </summary>
     public static IServiceCollection AddServiceOpenApi(this IServiceCollection services, string serviceName)
     {
         var prefix = $"api/{serviceName}";
         return services.AddOpenApi(serviceName, options =>
+        {
             options.ShouldInclude = description =>
-                description.RelativePath?.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) == true);
+                description.RelativePath?.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) == true;
+            options.AddOperationTransformer<OperationConventions>();
+            options.AddDocumentTransformer(new DocumentConventions(serviceName));
+        });
     }
 }

@@ -17,12 +17,18 @@ public static class CalendarApi
     public static RouteGroupBuilder MapCalendarApi(this RouteGroupBuilder api)
     {
         var calendar = api.MapGroup("/calendar").WithTags("calendar");
-        calendar.MapGet("/days/{date}", GetDay).AllowAnonymous();
-        calendar.MapGet("/add", Add).AllowAnonymous();
-        calendar.MapGet("/between", Between).AllowAnonymous();
-        calendar.MapGet("/years", GetYears).AllowAnonymous();
-        calendar.MapPut("/years/{year:int}", LoadYear).RequireAuthorization(Roles.CatalogueAdmin);
-        calendar.MapGet("/alerts", GetAlerts).RequireAuthorization(Roles.CatalogueAdmin);
+        calendar.MapGet("/days/{date}", GetDay).AllowAnonymous()
+            .WithSummary("查询某日是否为工作日");
+        calendar.MapGet("/add", Add).AllowAnonymous()
+            .WithSummary("计算某日起若干个工作日后的日期");
+        calendar.MapGet("/between", Between).AllowAnonymous()
+            .WithSummary("计算两个日期之间的工作日数");
+        calendar.MapGet("/years", GetYears).AllowAnonymous()
+            .WithSummary("列出已载入节假日安排的年度");
+        calendar.MapPut("/years/{year:int}", LoadYear).RequireAuthorization(Roles.CatalogueAdmin)
+            .WithSummary("载入某年度的国务院节假日安排");
+        calendar.MapGet("/alerts", GetAlerts).RequireAuthorization(Roles.CatalogueAdmin)
+            .WithSummary("查看工作日历提醒（如缺少下一年度的节假日安排）");
         return api;
     }
 

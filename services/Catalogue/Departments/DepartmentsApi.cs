@@ -11,8 +11,10 @@ public static class DepartmentsApi
     public static RouteGroupBuilder MapDepartmentsApi(this RouteGroupBuilder api)
     {
         var departments = api.MapGroup("/departments").WithTags("departments");
-        departments.MapGet("/", List).AllowAnonymous();
-        departments.MapPost("/", Register).RequireAuthorization(Roles.CatalogueAdmin);
+        departments.MapGet("/", List).AllowAnonymous()
+            .WithSummary("列出部门");
+        departments.MapPost("/", Register).RequireAuthorization(Roles.CatalogueAdmin)
+            .WithSummary("登记部门");
         return api;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Catalogue.Data;
 using Platform.Catalogue.Departments;
 using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Security;
 
 namespace Platform.Catalogue.Matters;
@@ -19,7 +20,9 @@ public static class MatterImport
     {
         api.MapPost("/matters/import", Import)
             .RequireAuthorization(Roles.CatalogueAdmin)
-            .WithTags("matters");
+            .WithTags("matters")
+            .WithSummary("以 CSV 批量导入实施清单（事项）")
+            .WithCsvRequestBody();
         return api;
     }
 

@@ -15,19 +15,26 @@ public static class MattersApi
     public static RouteGroupBuilder MapMattersApi(this RouteGroupBuilder api)
     {
         var matters = api.MapGroup("/matters").WithTags("matters");
-        matters.MapGet("/", Search).AllowAnonymous();
-        matters.MapGet("/{code}", GetGuide).AllowAnonymous();
-        matters.MapGet("/{code}/versions", GetVersions).RequireAuthorization(Roles.CatalogueAdmin);
-        matters.MapPost("/", MatterLifecycle.CreateDraft).RequireAuthorization(Roles.CatalogueAdmin);
-        matters.MapPost("/{code}/publish", MatterLifecycle.Publish).RequireAuthorization(Roles.CatalogueAdmin);
+        matters.MapGet("/", Search).AllowAnonymous()
+            .WithSummary("检索政务服务事项");
+        matters.MapGet("/{code}", GetGuide).AllowAnonymous()
+            .WithSummary("查看事项的办事指南");
+        matters.MapGet("/{code}/versions", GetVersions).RequireAuthorization(Roles.CatalogueAdmin)
+            .WithSummary("查看事项的历史版本");
+        matters.MapPost("/", MatterLifecycle.CreateDraft).RequireAuthorization(Roles.CatalogueAdmin)
+            .WithSummary("新建事项草稿");
+        matters.MapPost("/{code}/publish", MatterLifecycle.Publish).RequireAuthorization(Roles.CatalogueAdmin)
+            .WithSummary("发布事项");
         matters.MapPost("/{code}/suspend",
                 (string code, WithdrawRequest request, CatalogueDbContext db, CancellationToken ct) =>
                     MatterLifecycle.Withdraw(code, request, MatterStatus.Suspended, db, ct))
-            .RequireAuthorization(Roles.CatalogueAdmin);
+            .RequireAuthorization(Roles.CatalogueAdmin)
+            .WithSummary("暂停事项");
         matters.MapPost("/{code}/cancel",
                 (string code, WithdrawRequest request, CatalogueDbContext db, CancellationToken ct) =>
                     MatterLifecycle.Withdraw(code, request, MatterStatus.Cancelled, db, ct))
-            .RequireAuthorization(Roles.CatalogueAdmin);
+            .RequireAuthorization(Roles.CatalogueAdmin)
+            .WithSummary("取消事项");
         return api;
     }
 

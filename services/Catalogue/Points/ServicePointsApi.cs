@@ -15,10 +15,14 @@ public static class ServicePointsApi
     public static RouteGroupBuilder MapServicePointsApi(this RouteGroupBuilder api)
     {
         var points = api.MapGroup("/points").WithTags("points");
-        points.MapGet("/", List).AllowAnonymous();
-        points.MapGet("/{code}", Get).AllowAnonymous();
-        points.MapPost("/", Register).RequireAuthorization(Roles.CatalogueAdmin);
-        points.MapPut("/{code}", Change).RequireAuthorization(Roles.CatalogueAdmin);
+        points.MapGet("/", List).AllowAnonymous()
+            .WithSummary("列出服务网点（县级大厅、乡镇和村级代办点）");
+        points.MapGet("/{code}", Get).AllowAnonymous()
+            .WithSummary("查看服务网点详情");
+        points.MapPost("/", Register).RequireAuthorization(Roles.CatalogueAdmin)
+            .WithSummary("登记服务网点");
+        points.MapPut("/{code}", Change).RequireAuthorization(Roles.CatalogueAdmin)
+            .WithSummary("修改服务网点");
         return api;
     }
 

@@ -14,7 +14,8 @@ public static class StatisticsApi
 {
     public static RouteGroupBuilder MapStatisticsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/statistics", Get).AllowAnonymous().WithTags("statistics");
+        api.MapGet("/statistics", Get).AllowAnonymous().WithTags("statistics")
+            .WithSummary("查看事项目录统计");
         return api;
     }
 

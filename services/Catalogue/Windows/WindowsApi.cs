@@ -14,8 +14,10 @@ public static class WindowsApi
     public static RouteGroupBuilder MapWindowsApi(this RouteGroupBuilder api)
     {
         var windows = api.MapGroup("/windows").WithTags("windows");
-        windows.MapGet("/", List).AllowAnonymous();
-        windows.MapPost("/", Create).RequireAuthorization(Roles.CatalogueAdmin);
+        windows.MapGet("/", List).AllowAnonymous()
+            .WithSummary("列出大厅窗口");
+        windows.MapPost("/", Create).RequireAuthorization(Roles.CatalogueAdmin)
+            .WithSummary("新增大厅窗口");
         return api;
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Disclosure.Data;
 using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Security;
 using Platform.WorkingDays;
 
@@ -27,7 +28,9 @@ public static class AnnualFiguresImport
     {
         api.MapPost("/annual-report/figures/import", Import)
             .RequireAuthorization(Roles.DisclosureOfficer)
-            .WithTags("annual-report");
+            .WithTags("annual-report")
+            .WithSummary("以 CSV 导入政府信息公开年度报表数据")
+            .WithCsvRequestBody();
         return api;
     }
 

@@ -18,11 +18,16 @@ public static class AnnualReportApi
         var report = api.MapGroup("/annual-report/{year:int}")
             .WithTags("annual-report")
             .RequireAuthorization(Roles.DisclosureOfficer);
-        report.MapGet("/", Get);
-        report.MapGet("/html", Html);
-        report.MapPut("/figures", AnnualReportInputs.PutFigures);
-        report.MapPut("/narrative", AnnualReportInputs.PutNarrative);
-        report.MapPost("/publish", AnnualReportPublishing.Publish);
+        report.MapGet("/", Get)
+            .WithSummary("查看政府信息公开工作年度报告");
+        report.MapGet("/html", Html)
+            .WithSummary("以 HTML 查看可打印的年度报告");
+        report.MapPut("/figures", AnnualReportInputs.PutFigures)
+            .WithSummary("填写年度报告的统计数据");
+        report.MapPut("/narrative", AnnualReportInputs.PutNarrative)
+            .WithSummary("填写年度报告的文字部分");
+        report.MapPost("/publish", AnnualReportPublishing.Publish)
+            .WithSummary("发布年度报告");
         return api;
     }
 

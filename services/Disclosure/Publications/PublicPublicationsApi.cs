@@ -12,10 +12,13 @@ public static class PublicPublicationsApi
     public static RouteGroupBuilder MapPublicPublicationsApi(this RouteGroupBuilder api)
     {
         var published = api.MapGroup("/public/publications").WithTags("public").AllowAnonymous();
-        published.MapGet("/", Search);
-        published.MapGet("/{id:guid}", Get);
+        published.MapGet("/", Search)
+            .WithSummary("检索已主动公开的政府信息");
+        published.MapGet("/{id:guid}", Get)
+            .WithSummary("查看已主动公开的政府信息");
         // Anything else under the public list is simply not there: a 404 problem, not the fallback policy's 401.
-        published.MapMethods("/{**rest}", [HttpMethods.Get, HttpMethods.Head], NotFound);
+        // Not an operation of the document: it only answers what is not there.
+        published.MapMethods("/{**rest}", [HttpMethods.Get, HttpMethods.Head], NotFound).ExcludeFromDescription();
         return api;
     }
 

@@ -21,15 +21,24 @@ public static class PublicationsApi
         var publications = api.MapGroup("/publications")
             .WithTags("publications")
             .RequireAuthorization(Roles.DisclosureOfficer);
-        publications.MapGet("/", List);
-        publications.MapPost("/", Create);
-        publications.MapGet("/{id:guid}", Get);
-        publications.MapPut("/{id:guid}", Edit);
-        publications.MapPost("/{id:guid}/submit", PublicationReview.Submit);
-        publications.MapPost("/{id:guid}/review", PublicationReview.Review);
-        publications.MapPost("/{id:guid}/publish", PublicationPublishing.Publish);
-        publications.MapPost("/{id:guid}/withdraw", PublicationPublishing.Withdraw);
-        publications.MapPost("/{id:guid}/abolish", PublicationPublishing.Abolish);
+        publications.MapGet("/", List)
+            .WithSummary("列出主动公开信息（含未发布的）");
+        publications.MapPost("/", Create)
+            .WithSummary("新建主动公开信息");
+        publications.MapGet("/{id:guid}", Get)
+            .WithSummary("查看主动公开信息详情");
+        publications.MapPut("/{id:guid}", Edit)
+            .WithSummary("修改主动公开信息");
+        publications.MapPost("/{id:guid}/submit", PublicationReview.Submit)
+            .WithSummary("提交主动公开信息送审");
+        publications.MapPost("/{id:guid}/review", PublicationReview.Review)
+            .WithSummary("审核主动公开信息");
+        publications.MapPost("/{id:guid}/publish", PublicationPublishing.Publish)
+            .WithSummary("发布主动公开信息");
+        publications.MapPost("/{id:guid}/withdraw", PublicationPublishing.Withdraw)
+            .WithSummary("撤回已发布的主动公开信息");
+        publications.MapPost("/{id:guid}/abolish", PublicationPublishing.Abolish)
+            .WithSummary("废止已发布的主动公开信息");
         return api;
     }
 

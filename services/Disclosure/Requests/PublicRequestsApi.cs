@@ -14,7 +14,8 @@ public static class PublicRequestsApi
 {
     public static RouteGroupBuilder MapPublicRequestsApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/public/requests", Submit).WithTags("public").AllowAnonymous();
+        api.MapPost("/public/requests", Submit).WithTags("public").AllowAnonymous()
+            .WithSummary("公众在线提交政府信息公开申请");
         return api;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Disclosure.Calendar;
 using Platform.Disclosure.Data;
 using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Persistence;
 using Platform.ServiceDefaults.Security;
 using Platform.WorkingDays;
@@ -20,7 +21,9 @@ public static class RequestImport
 
     public static RouteGroupBuilder MapRequestImportApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/requests/import", Import).RequireAuthorization(Roles.DisclosureOfficer).WithTags("requests");
+        api.MapPost("/requests/import", Import).RequireAuthorization(Roles.DisclosureOfficer).WithTags("requests")
+            .WithSummary("以 CSV 批量导入依申请公开登记")
+            .WithCsvRequestBody();
         return api;
     }
 

@@ -17,15 +17,24 @@ public static class RequestsApi
     public static RouteGroupBuilder MapRequestsApi(this RouteGroupBuilder api)
     {
         var requests = api.MapGroup("/requests").WithTags("requests").RequireAuthorization(Roles.DisclosureOfficer);
-        requests.MapGet("/", List);
-        requests.MapPost("/", RequestRegistration.Register);
-        requests.MapGet("/{requestNo}", Get);
-        requests.MapPost("/{requestNo}/clarification", RequestClarification.Ask);
-        requests.MapPost("/{requestNo}/clarification/answered", RequestClarification.Answered);
-        requests.MapPost("/{requestNo}/extension", RequestExtension.Extend);
-        requests.MapPost("/{requestNo}/consultation", RequestConsultation.Start);
-        requests.MapPost("/{requestNo}/consultation/answered", RequestConsultation.End);
-        requests.MapPost("/{requestNo}/reply", RequestReply.Reply);
+        requests.MapGet("/", List)
+            .WithSummary("列出依申请公开的申请");
+        requests.MapPost("/", RequestRegistration.Register)
+            .WithSummary("登记依申请公开的申请");
+        requests.MapGet("/{requestNo}", Get)
+            .WithSummary("查看依申请公开申请详情");
+        requests.MapPost("/{requestNo}/clarification", RequestClarification.Ask)
+            .WithSummary("向申请人发出补正通知");
+        requests.MapPost("/{requestNo}/clarification/answered", RequestClarification.Answered)
+            .WithSummary("登记申请人已答复补正");
+        requests.MapPost("/{requestNo}/extension", RequestExtension.Extend)
+            .WithSummary("延长答复期限");
+        requests.MapPost("/{requestNo}/consultation", RequestConsultation.Start)
+            .WithSummary("开始征求第三方意见");
+        requests.MapPost("/{requestNo}/consultation/answered", RequestConsultation.End)
+            .WithSummary("登记第三方意见征询结束");
+        requests.MapPost("/{requestNo}/reply", RequestReply.Reply)
+            .WithSummary("答复依申请公开的申请");
         return api;
     }
 

@@ -10,7 +10,8 @@ public static class WarningsApi
 {
     public static RouteGroupBuilder MapWarningsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/warnings", List).WithTags("warnings").RequireAuthorization(Roles.DisclosureOfficer);
+        api.MapGet("/warnings", List).WithTags("warnings").RequireAuthorization(Roles.DisclosureOfficer)
+            .WithSummary("列出即将或已经逾期的公开事项预警");
         return api;
     }
 

@@ -19,9 +19,12 @@ public static class ApplicationsApi
     {
         var applications = api.MapGroup("/applications").WithTags("applications")
             .RequireAuthorization(Roles.WindowStaff);
-        applications.MapPost("/", Submit);
-        applications.MapPost("/{id:guid}/supplement", SupplementStep.Supplement);
-        api.MapGet("/matters", ListMatters).WithTags("applications").RequireAuthorization(Roles.WindowStaff);
+        applications.MapPost("/", Submit)
+            .WithSummary("窗口受理、一次性告知或不予受理一项申请");
+        applications.MapPost("/{id:guid}/supplement", SupplementStep.Supplement)
+            .WithSummary("对一次性告知的申请补齐材料后再次受理");
+        api.MapGet("/matters", ListMatters).WithTags("applications").RequireAuthorization(Roles.WindowStaff)
+            .WithSummary("列出窗口可受理的事项");
         return api;
     }
 

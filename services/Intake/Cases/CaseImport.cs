@@ -5,6 +5,7 @@ using Platform.Intake.Calendar;
 using Platform.Intake.Data;
 using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Messaging;
+using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Persistence;
 using Platform.ServiceDefaults.Security;
 using Platform.WorkingDays;
@@ -23,7 +24,9 @@ public static class CaseImport
 
     public static RouteGroupBuilder MapCaseImportApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/cases/import", Import).RequireAuthorization(Roles.Admin).WithTags("cases");
+        api.MapPost("/cases/import", Import).RequireAuthorization(Roles.Admin).WithTags("cases")
+            .WithSummary("以 CSV 批量导入办件")
+            .WithCsvRequestBody();
         return api;
     }
 

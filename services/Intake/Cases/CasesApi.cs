@@ -16,18 +16,29 @@ public static class CasesApi
     public static RouteGroupBuilder MapCasesApi(this RouteGroupBuilder api)
     {
         var cases = api.MapGroup("/cases").WithTags("cases");
-        cases.MapGet("/", CaseList.List).RequireAuthorization(PlatformAuthentication.Authenticated);
-        cases.MapGet(CaseRoute, Get).RequireAuthorization(PlatformAuthentication.Authenticated);
-        cases.MapGet(CaseRoute + "/status", CaseTracking.Track).AllowAnonymous();
-        cases.MapPost(CaseRoute + "/complete", CompleteStep.Complete).RequireAuthorization(Roles.Approver);
-        cases.MapPost(CaseRoute + "/suspend", SuspendStep.Suspend).RequireAuthorization(Roles.Approver);
-        cases.MapPost(CaseRoute + "/resume", ResumeStep.Resume).RequireAuthorization(Roles.Approver);
-        cases.MapPost(CaseRoute + "/extend", ExtendStep.Extend).RequireAuthorization(Roles.Approver);
-        cases.MapPost(CaseRoute + "/rating", CaseRating.Rate).RequireAuthorization(Roles.Applicant);
-        cases.MapPost(CaseRoute + "/claim", CaseClaim.Claim).RequireAuthorization(Roles.Applicant);
+        cases.MapGet("/", CaseList.List).RequireAuthorization(PlatformAuthentication.Authenticated)
+            .WithSummary("列出办件");
+        cases.MapGet(CaseRoute, Get).RequireAuthorization(PlatformAuthentication.Authenticated)
+            .WithSummary("查看办件详情");
+        cases.MapGet(CaseRoute + "/status", CaseTracking.Track).AllowAnonymous()
+            .WithSummary("按办件编号和查询码查询办理进度");
+        cases.MapPost(CaseRoute + "/complete", CompleteStep.Complete).RequireAuthorization(Roles.Approver)
+            .WithSummary("办结办件");
+        cases.MapPost(CaseRoute + "/suspend", SuspendStep.Suspend).RequireAuthorization(Roles.Approver)
+            .WithSummary("办件进入特别程序（暂停计时）");
+        cases.MapPost(CaseRoute + "/resume", ResumeStep.Resume).RequireAuthorization(Roles.Approver)
+            .WithSummary("办件结束特别程序（恢复计时）");
+        cases.MapPost(CaseRoute + "/extend", ExtendStep.Extend).RequireAuthorization(Roles.Approver)
+            .WithSummary("延长办件的办理期限");
+        cases.MapPost(CaseRoute + "/rating", CaseRating.Rate).RequireAuthorization(Roles.Applicant)
+            .WithSummary("申请人对办件作出好差评");
+        cases.MapPost(CaseRoute + "/claim", CaseClaim.Claim).RequireAuthorization(Roles.Applicant)
+            .WithSummary("申请人认领本人的办件");
         api.MapPost("/queue/tickets/{number:maxlength(8)}/rating", WalkInRating.Rate).AllowAnonymous()
-            .WithTags("cases");
-        api.MapGet("/my/cases", MyCases.Mine).RequireAuthorization(Roles.Applicant).WithTags("cases");
+            .WithTags("cases")
+            .WithSummary("现场办事人按取号评价窗口服务");
+        api.MapGet("/my/cases", MyCases.Mine).RequireAuthorization(Roles.Applicant).WithTags("cases")
+            .WithSummary("申请人列出本人的办件");
         return api;
     }
 

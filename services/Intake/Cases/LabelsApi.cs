@@ -7,7 +7,8 @@ public static class LabelsApi
 {
     public static RouteGroupBuilder MapLabelsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/labels", Labels).AllowAnonymous().WithTags("labels");
+        api.MapGet("/labels", Labels).AllowAnonymous().WithTags("labels")
+            .WithSummary("查看办件状态等枚举值的中文名称");
         return api;
     }
 

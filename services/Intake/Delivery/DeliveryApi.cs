@@ -12,9 +12,11 @@ public static class DeliveryApi
     {
         // Who may act on which case is decided inside (the case's applicant, an agent of its point, staff).
         api.MapPut(Route, DeliveryChoice.Choose).WithTags("delivery")
-            .RequireAuthorization(PlatformAuthentication.Authenticated);
+            .RequireAuthorization(PlatformAuthentication.Authenticated)
+            .WithSummary("申请人选择办结材料的送达方式");
         api.MapPost(Route, DeliveryRecording.Record).WithTags("delivery")
-            .RequireAuthorization(PlatformAuthentication.Authenticated);
+            .RequireAuthorization(PlatformAuthentication.Authenticated)
+            .WithSummary("窗口登记送达结果");
         return api;
     }
 }

@@ -15,8 +15,10 @@ public static class FilesApi
         var files = api.MapGroup("/files").WithTags("files");
         files.MapPost("/", FileUpload.Upload).DisableAntiforgery()
             .RequireAuthorization(policy => policy.RequireRole(Roles.Applicant, Roles.Agent, Roles.WindowStaff,
-                Roles.Approver, Roles.Admin));
-        files.MapGet("/{id:guid}", Download).RequireAuthorization(PlatformAuthentication.Authenticated);
+                Roles.Approver, Roles.Admin))
+            .WithSummary("上传申请材料文件");
+        files.MapGet("/{id:guid}", Download).RequireAuthorization(PlatformAuthentication.Authenticated)
+            .WithSummary("下载申请材料文件");
         return api;
     }
 

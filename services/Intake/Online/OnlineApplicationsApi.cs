@@ -14,11 +14,15 @@ public static class OnlineApplicationsApi
     public static RouteGroupBuilder MapOnlineApplicationsApi(this RouteGroupBuilder api)
     {
         var online = api.MapGroup("/online/applications").WithTags("online");
-        online.MapPost("/", OnlineSubmit.Submit).RequireAuthorization(Roles.Applicant);
-        online.MapGet("/", Mine).RequireAuthorization(Roles.Applicant);
-        online.MapGet("/{id:guid}", Get).RequireAuthorization(PlatformAuthentication.Authenticated);
+        online.MapPost("/", OnlineSubmit.Submit).RequireAuthorization(Roles.Applicant)
+            .WithSummary("申请人在线提交申请");
+        online.MapGet("/", Mine).RequireAuthorization(Roles.Applicant)
+            .WithSummary("申请人列出本人的在线申请");
+        online.MapGet("/{id:guid}", Get).RequireAuthorization(PlatformAuthentication.Authenticated)
+            .WithSummary("查看在线申请详情");
         online.MapPost("/{id:guid}/supplement", OnlineSupplement.Supplement)
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Applicant, Roles.Agent, Roles.Admin));
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Applicant, Roles.Agent, Roles.Admin))
+            .WithSummary("对在线申请补正材料");
         return api;
     }
 

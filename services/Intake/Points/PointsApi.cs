@@ -10,7 +10,8 @@ public static class PointsApi
 {
     public static RouteGroupBuilder MapPointsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/points", List).WithTags("points").RequireAuthorization(PlatformAuthentication.Authenticated);
+        api.MapGet("/points", List).WithTags("points").RequireAuthorization(PlatformAuthentication.Authenticated)
+            .WithSummary("列出本人可受理的服务网点");
         return api;
     }
 

@@ -24,14 +24,22 @@ public static class QueueApi
     public static RouteGroupBuilder MapQueueApi(this RouteGroupBuilder api)
     {
         var queue = api.MapGroup("/queue").WithTags("queue");
-        queue.MapPost("/tickets", Issue).AllowAnonymous();
-        queue.MapGet("/lines/{line:maxlength(64)}", Line).AllowAnonymous();
-        queue.MapGet("/calls", RecentCalls.List).AllowAnonymous();
-        queue.MapPost("/call", Call).RequireAuthorization(Roles.WindowStaff);
-        queue.MapPost(TicketRoute + "/recall", CalledTickets.Recall).RequireAuthorization(Roles.WindowStaff);
-        queue.MapPost(TicketRoute + "/no-show", CalledTickets.NoShow).RequireAuthorization(Roles.WindowStaff);
-        queue.MapPost(TicketRoute + "/served", CalledTickets.Served).RequireAuthorization(Roles.WindowStaff);
-        queue.MapPost(TicketRoute + "/transfer", Transfer).RequireAuthorization(Roles.WindowStaff);
+        queue.MapPost("/tickets", Issue).AllowAnonymous()
+            .WithSummary("取号");
+        queue.MapGet("/lines/{line:maxlength(64)}", Line).AllowAnonymous()
+            .WithSummary("查看某一队列的等候情况");
+        queue.MapGet("/calls", RecentCalls.List).AllowAnonymous()
+            .WithSummary("查看最近的叫号（叫号屏）");
+        queue.MapPost("/call", Call).RequireAuthorization(Roles.WindowStaff)
+            .WithSummary("窗口叫下一个号");
+        queue.MapPost(TicketRoute + "/recall", CalledTickets.Recall).RequireAuthorization(Roles.WindowStaff)
+            .WithSummary("窗口重新呼叫已叫的号");
+        queue.MapPost(TicketRoute + "/no-show", CalledTickets.NoShow).RequireAuthorization(Roles.WindowStaff)
+            .WithSummary("登记过号未到");
+        queue.MapPost(TicketRoute + "/served", CalledTickets.Served).RequireAuthorization(Roles.WindowStaff)
+            .WithSummary("登记已办理完毕");
+        queue.MapPost(TicketRoute + "/transfer", Transfer).RequireAuthorization(Roles.WindowStaff)
+            .WithSummary("将号转到其他队列");
         return api;
     }
 

@@ -8,8 +8,10 @@ public static class ReviewApi
     public static RouteGroupBuilder MapReviewApi(this RouteGroupBuilder api)
     {
         var applications = api.MapGroup("/applications").WithTags("review").RequireAuthorization(Roles.WindowStaff);
-        applications.MapGet("/", ReviewQueue.List);
-        applications.MapPost("/{id:guid}/review", ReviewStep.Review);
+        applications.MapGet("/", ReviewQueue.List)
+            .WithSummary("列出待预审的网上申请");
+        applications.MapPost("/{id:guid}/review", ReviewStep.Review)
+            .WithSummary("对网上申请作出预审结论");
         return api;
     }
 }

@@ -15,7 +15,8 @@ public static class DailyCountsApi
         // Supervisors, and supervision itself reconciling with its own service token.
         api.MapGet("/statistics/daily", Get)
             .RequireAuthorization(policy => policy.RequireRole(Roles.Supervisor, Roles.Service, Roles.Admin))
-            .WithTags("statistics");
+            .WithTags("statistics")
+            .WithSummary("查看按日统计的受理与办结件数（供监督对账）");
         return api;
     }
 

@@ -12,8 +12,10 @@ public static class ApprovalFiguresApi
     public static RouteGroupBuilder MapApprovalFiguresApi(this RouteGroupBuilder api)
     {
         var approval = api.MapGroup("/approval").WithTags("approval").RequireAuthorization(Roles.Supervisor);
-        approval.MapGet("/", Get);
-        approval.MapGet("/departments", Departments);
+        approval.MapGet("/", Get)
+            .WithSummary("查看并联审批的汇总数据");
+        approval.MapGet("/departments", Departments)
+            .WithSummary("查看各部门并联审批任务的按时办结情况");
         return api;
     }
 

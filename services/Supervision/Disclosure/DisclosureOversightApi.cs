@@ -10,7 +10,8 @@ public static class DisclosureOversightApi
 {
     public static RouteGroupBuilder MapDisclosureOversightApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/disclosure", Get).RequireAuthorization(Roles.Supervisor).WithTags("disclosure");
+        api.MapGet("/disclosure", Get).RequireAuthorization(Roles.Supervisor).WithTags("disclosure")
+            .WithSummary("查看政务公开的监督数据");
         return api;
     }
 

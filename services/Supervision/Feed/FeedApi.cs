@@ -13,8 +13,12 @@ public static class FeedApi
     {
         // Open to the gateway without a token only so that a browser's EventSource can present a ticket: the handler
         // lets in a supervisor's bearer token or a valid ticket, and nobody else.
-        api.MapGet("/feed", Feed).AllowAnonymous().WithTags("feed");
-        api.MapPost("/feed/ticket", Ticket).RequireAuthorization(Roles.Supervisor).WithTags("feed");
+        api.MapGet("/feed", Feed).AllowAnonymous().WithTags("feed")
+            .WithSummary("订阅监督数据的实时推送（凭票据连接）")
+            .WithDescription("主管人员的 bearer 令牌，或 POST /api/supervision/feed/ticket 领取的一次性票据"
+                + "（查询参数 ticket，供浏览器的 EventSource 使用）。");
+        api.MapPost("/feed/ticket", Ticket).RequireAuthorization(Roles.Supervisor).WithTags("feed")
+            .WithSummary("领取订阅实时推送所需的一次性票据");
         return api;
     }
 

@@ -10,7 +10,8 @@ public static class LiveApi
 {
     public static RouteGroupBuilder MapLiveApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/live", Get).RequireAuthorization(Roles.Supervisor).WithTags("live");
+        api.MapGet("/live", Get).RequireAuthorization(Roles.Supervisor).WithTags("live")
+            .WithSummary("查看大厅实时运行状况");
         return api;
     }
 

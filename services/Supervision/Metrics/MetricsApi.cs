@@ -10,9 +10,12 @@ public static class MetricsApi
 {
     public static RouteGroupBuilder MapMetricsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/metrics", Get).RequireAuthorization(Roles.Supervisor).WithTags("metrics");
-        api.MapGet("/rankings/{dimension}", Rankings.Rank).RequireAuthorization(Roles.Supervisor).WithTags("metrics");
-        api.MapGet("/series", MetricsSeries.Series).RequireAuthorization(Roles.Supervisor).WithTags("metrics");
+        api.MapGet("/metrics", Get).RequireAuthorization(Roles.Supervisor).WithTags("metrics")
+            .WithSummary("查看效能指标（按时办结率、满意率等）");
+        api.MapGet("/rankings/{dimension}", Rankings.Rank).RequireAuthorization(Roles.Supervisor).WithTags("metrics")
+            .WithSummary("按部门、窗口或事项查看排名");
+        api.MapGet("/series", MetricsSeries.Series).RequireAuthorization(Roles.Supervisor).WithTags("metrics")
+            .WithSummary("查看效能指标的时间序列");
         return api;
     }
 

@@ -17,9 +17,12 @@ public static class RatingsApi
     public static RouteGroupBuilder MapRatingsApi(this RouteGroupBuilder api)
     {
         var ratings = api.MapGroup("").WithTags("ratings").RequireAuthorization(Roles.Supervisor);
-        ratings.MapGet("/ratings/{dimension}", GoodRates);
-        ratings.MapGet("/rectifications", List);
-        ratings.MapPost("/rectifications/{id:guid}/close", Close);
+        ratings.MapGet("/ratings/{dimension}", GoodRates)
+            .WithSummary("按部门或窗口查看好评率");
+        ratings.MapGet("/rectifications", List)
+            .WithSummary("列出差评整改事项");
+        ratings.MapPost("/rectifications/{id:guid}/close", Close)
+            .WithSummary("办结差评整改事项");
         return api;
     }
 

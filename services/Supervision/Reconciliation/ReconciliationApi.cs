@@ -18,7 +18,8 @@ public static class ReconciliationApi
 
     public static RouteGroupBuilder MapReconciliationApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/reconciliation", Reconcile).RequireAuthorization(Roles.Supervisor).WithTags("reconciliation");
+        api.MapGet("/reconciliation", Reconcile).RequireAuthorization(Roles.Supervisor).WithTags("reconciliation")
+            .WithSummary("核对监督数据与受理系统的办件数");
         return api;
     }
 

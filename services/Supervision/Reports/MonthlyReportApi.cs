@@ -22,7 +22,8 @@ public static class MonthlyReportApi
 {
     public static RouteGroupBuilder MapMonthlyReportApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/reports/monthly/{month}", Get).RequireAuthorization(Roles.Supervisor).WithTags("reports");
+        api.MapGet("/reports/monthly/{month}", Get).RequireAuthorization(Roles.Supervisor).WithTags("reports")
+            .WithSummary("查看某月的监督月报");
         return api;
     }
 

@@ -10,7 +10,8 @@ public static class TradingFiguresApi
 {
     public static RouteGroupBuilder MapTradingFiguresApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/trading", Get).RequireAuthorization(Roles.Supervisor).WithTags("trading");
+        api.MapGet("/trading", Get).RequireAuthorization(Roles.Supervisor).WithTags("trading")
+            .WithSummary("查看公共资源交易的监督数据");
         return api;
     }
 

@@ -18,10 +18,14 @@ public static class WarningsApi
     public static RouteGroupBuilder MapWarningsApi(this RouteGroupBuilder api)
     {
         var warnings = api.MapGroup("/warnings").WithTags("warnings");
-        warnings.MapGet("/", List).RequireAuthorization(Roles.Supervisor);
-        warnings.MapPost("/evaluate", Evaluate).RequireAuthorization(Roles.Supervisor);
-        warnings.MapPost("/{id:guid}/appeal", Appeal).RequireAuthorization(Roles.Approver);
-        warnings.MapPost("/{id:guid}/decide", Decide).RequireAuthorization(Roles.Supervisor);
+        warnings.MapGet("/", List).RequireAuthorization(Roles.Supervisor)
+            .WithSummary("列出电子监察预警");
+        warnings.MapPost("/evaluate", Evaluate).RequireAuthorization(Roles.Supervisor)
+            .WithSummary("立即评估电子监察预警");
+        warnings.MapPost("/{id:guid}/appeal", Appeal).RequireAuthorization(Roles.Approver)
+            .WithSummary("部门对预警提出申诉");
+        warnings.MapPost("/{id:guid}/decide", Decide).RequireAuthorization(Roles.Supervisor)
+            .WithSummary("对预警申诉作出处理决定");
         return api;
     }
 

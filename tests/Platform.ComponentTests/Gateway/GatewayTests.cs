@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Text.Json.Nodes;
 using MassTransit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -101,6 +103,24 @@ public sealed class GatewayTests : IAsyncLifetime
         Assert.Contains("<div id=\"app\">", await deepLink.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/assets/no-such-file.js")).StatusCode);
         await api.AssertProblemAsync(401, "unauthenticated");
+    }
+
+    [Fact]
+    public async Task The_api_page_reads_the_services_documents_through_the_gateway_without_signing_in()
+    {
+        var client = _gateway.CreateClient();
+
+        var page = await client.GetAsync("/api-docs");
+        var catalogue = await client.GetFromJsonAsync<JsonObject>("/openapi/catalogue.json");
+        var auth = await client.GetFromJsonAsync<JsonObject>("/openapi/auth.json");
+        var intake = await client.GetAsync("/openapi/intake.json");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("\"openapi/catalogue.json\"", await page.Content.ReadAsStringAsync());
+        Assert.Contains("/api/catalogue/matters", catalogue!["paths"]!.AsObject().Select(p => p.Key));
+        Assert.Contains("/api/auth/token", auth!["paths"]!.AsObject().Select(p => p.Key));
+        // Forwarded, not answered by the gateway: intake is unreachable here.
+        await intake.AssertProblemAsync(502, "service-unreachable");
     }
 
     [Fact]

@@ -169,8 +169,6 @@ public static class AuthorizationTable
         POST /api/disclosure/publications/{id}/abolish                    -    Y    -    -    -    -    Y    -    -
         GET  /api/disclosure/public/publications                          Y    Y    Y    Y    Y    Y    Y    Y    Y
         GET  /api/disclosure/public/publications/{id}                     Y    Y    Y    Y    Y    Y    Y    Y    Y
-        GET  /api/disclosure/public/publications/{rest}                   Y    Y    Y    Y    Y    Y    Y    Y    Y
-        HEAD /api/disclosure/public/publications/{rest}                   Y    Y    Y    Y    Y    Y    Y    Y    Y
         POST /api/disclosure/public/requests                              Y    Y    Y    Y    Y    Y    Y    Y    Y
         GET  /api/disclosure/requests                                     -    Y    -    -    -    -    Y    -    -
         POST /api/disclosure/requests                                     -    Y    -    -    -    -    Y    -    -
