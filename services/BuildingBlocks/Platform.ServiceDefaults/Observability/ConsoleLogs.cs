@@ -10,7 +10,7 @@ namespace Platform.ServiceDefaults.Observability;
 /// </summary>
 public static class ConsoleLogs
 {
-    /// <summary>Round-trip UTC with milliseconds: sortable as text and unambiguous across servers' time zones.</summary>
+    /// <summary>UTC with milliseconds: sortable as text, unambiguous across servers' time zones.</summary>
     public const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
 
     public static IHostApplicationBuilder AddPlatformConsoleLogs(this IHostApplicationBuilder builder)
