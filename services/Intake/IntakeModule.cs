@@ -13,6 +13,7 @@ using Platform.Intake.Queue;
 using Platform.Intake.Review;
 using Platform.Intake.Statistics;
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
 using Platform.ServiceDefaults.Verification;
 using Platform.WorkingDays;
@@ -38,6 +39,7 @@ public static class IntakeModule
         builder.Services.AddSingleton<FileStore>();
         builder.Services.TryAddSingleton<IUploadScanner, AcceptingUploadScanner>();
         builder.Services.AddHostedService<DemoOnlineService>();
+        builder.Services.AddSingleton<ICommittedEventObserver, CaseMetrics>();
         return builder;
     }
 

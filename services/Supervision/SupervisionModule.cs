@@ -1,4 +1,5 @@
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
 using Platform.ServiceDefaults.Security;
 using Platform.Supervision.Approval;
@@ -31,6 +32,7 @@ public static class SupervisionModule
         builder.Services.AddOptions<WarningOptions>().Bind(builder.Configuration.GetSection(YellowRule.CaseSection));
         builder.Services.AddHostedService<WarningClock>();
         builder.Services.AddSingleton<WarningsOnArrival>();
+        builder.Services.AddSingleton<ICommittedEventObserver, WarningMetrics>();
         builder.AddRedisOrInProcess<ILiveCounters, RedisLiveCounters, InProcessLiveCounters>();
         builder.Services.AddSingleton<TodaysCounts>();
         builder.Services.AddHostedService<LiveCountsAtStart>();

@@ -1,5 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.ServiceDefaults.Observability;
 
 namespace Platform.ServiceDefaults.Messaging;
 
@@ -25,11 +27,17 @@ public abstract class InboxConsumer<TContext, TMessage>(TContext db) : IConsumer
         // A retry may reach this consumer with the context of the failed attempt: start from what is committed.
         Db.ChangeTracker.Clear();
 
+        var metrics = context.TryGetPayload<IServiceProvider>(out var services)
+            ? services.GetService<MessagingMetrics>()
+            : null;
+
         if (await Db.Set<InboxMessage>()
             .AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, cancellationToken))
         {
+            metrics?.RepeatSkipped(GetType().Name);
             return;
         }
+        metrics?.Consumed(GetType().Name, OutboxHeaders.Lag(context));
 
         await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
         try

@@ -51,7 +51,7 @@ public static class OutboxModel
         var entry = new OutboxMessage
         {
             MessageId = NewId.NextGuid(),
-            MessageType = TypeName(typeof(TMessage)),
+            MessageType = TypeNames<TMessage>.Name,
             Body = JsonSerializer.Serialize(message, Json),
             TraceParent = Activity.Current?.Id,
             CreatedAt = now,
@@ -61,5 +61,19 @@ public static class OutboxModel
         return entry;
     }
 
+    /// <summary>Whether a stored event is a <typeparamref name="TMessage"/> (for a committed-event observer).</summary>
+    public static bool Carries<TMessage>(this OutboxMessage message) where TMessage : class =>
+        message.MessageType == TypeNames<TMessage>.Name;
+
+    /// <summary>A stored event read back as the record it was stored from.</summary>
+    public static TMessage Read<TMessage>(this OutboxMessage message) where TMessage : class =>
+        JsonSerializer.Deserialize<TMessage>(message.Body, Json)
+        ?? throw new InvalidOperationException($"Outbox message {message.MessageId} has an empty body.");
+
     internal static string TypeName(Type type) => $"{type.FullName}, {type.Assembly.GetName().Name}";
+
+    static class TypeNames<TMessage>
+    {
+        public static readonly string Name = TypeName(typeof(TMessage));
+    }
 }

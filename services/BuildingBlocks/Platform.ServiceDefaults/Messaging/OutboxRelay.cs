@@ -23,12 +23,14 @@ sealed class OutboxRelay<TContext>(
     OutboxSignal signal,
     IOptions<OutboxOptions> options,
     IHostApplicationLifetime lifetime,
+    MessagingMetrics metrics,
     ILogger<OutboxRelay<TContext>> logger) : BackgroundService where TContext : DbContext
 {
     enum Outcome { Idle, More, BrokerFailed }
 
     static readonly ConcurrentDictionary<string, Type?> Types = new();
     DateTime _nextCleanup = DateTime.MinValue;
+    DateTime _nextBacklogCount = DateTime.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -55,6 +57,7 @@ sealed class OutboxRelay<TContext>(
             {
                 outcome = await RelayBatch(settings, stoppingToken);
                 await CleanUpSent(settings, stoppingToken);
+                await CountBacklog(settings, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -162,8 +165,12 @@ sealed class OutboxRelay<TContext>(
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
         var messageId = message.MessageId;
-        await bus.Publish(
-            body, type, Pipe.Execute<PublishContext>(context => context.MessageId = messageId), deadline.Token);
+        var stagedAt = message.CreatedAt;
+        await bus.Publish(body, type, Pipe.Execute<PublishContext>(context =>
+        {
+            context.MessageId = messageId;
+            OutboxHeaders.Stage(context, stagedAt);
+        }), deadline.Token);
     }
 
     async Task CleanUpSent(OutboxOptions settings, CancellationToken cancellationToken)
@@ -179,6 +186,25 @@ sealed class OutboxRelay<TContext>(
         await db.Set<OutboxMessage>()
             .Where(m => m.SentAt != null && m.SentAt < cutoff)
             .ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The backlog gauge's figure, counted by the relay every Outbox:BacklogInterval rather than by every scrape:
+    /// unsent rows only (the front of the sent_at index), and at most BacklogCap of them, so a table of millions of
+    /// sent rows or a long broker outage costs one bounded index scan.
+    /// </summary>
+    async Task CountBacklog(OutboxOptions settings, CancellationToken cancellationToken)
+    {
+        if (DateTime.UtcNow < _nextBacklogCount)
+        {
+            return;
+        }
+        _nextBacklogCount = DateTime.UtcNow + settings.BacklogInterval;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var unsent = await db.Set<OutboxMessage>().Where(m => m.SentAt == null).Take(settings.BacklogCap)
+            .CountAsync(cancellationToken);
+        metrics.Backlog(typeof(TContext).Name, unsent);
     }
 
     static TimeSpan RelayBackoff(int failures) =>

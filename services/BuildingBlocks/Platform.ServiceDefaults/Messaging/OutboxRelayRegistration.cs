@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Platform.ServiceDefaults.Observability;
 
 namespace Platform.ServiceDefaults.Messaging;
 
@@ -12,6 +13,7 @@ public static class OutboxRelayRegistration
     {
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection("Outbox"));
         services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton<MessagingMetrics>();
         services.AddHostedService<OutboxRelay<TContext>>();
         services.AddOptions<InboxOptions>().Bind(configuration.GetSection("Inbox"));
         services.AddHostedService<InboxPruning<TContext>>();

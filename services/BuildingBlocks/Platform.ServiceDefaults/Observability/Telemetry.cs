@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -16,8 +17,13 @@ public static class Telemetry
 
     public static readonly System.Diagnostics.ActivitySource Source = new(SourceName);
 
+    /// <summary>Meter of the platform's own figures: business ones (cases, warnings) and messaging health.</summary>
+    public const string MeterName = "Platform";
+
     public static IHostApplicationBuilder AddPlatformTelemetry(this IHostApplicationBuilder builder, string processName)
     {
+        builder.AddPlatformConsoleLogs();
+        builder.Services.TryAddSingleton<MessagingMetrics>();
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;
@@ -30,7 +36,7 @@ public static class Telemetry
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter("MassTransit", "Microsoft.EntityFrameworkCore", "Yarp.ReverseProxy", SourceName))
+                .AddMeter("MassTransit", "Microsoft.EntityFrameworkCore", "Yarp.ReverseProxy", MeterName))
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(options =>
                     // Probes every few seconds would drown the traces that matter.
