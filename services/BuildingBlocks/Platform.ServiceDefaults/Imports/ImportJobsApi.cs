@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Platform.ServiceDefaults.Http;
+
+namespace Platform.ServiceDefaults.Imports;
+
+/// <summary>
+/// <c>GET imports/{jobId}</c> of a service: the state of one of its import jobs, for the role that may import there.
+/// </summary>
+public static class ImportJobsApi
+{
+    public static RouteGroupBuilder MapImportJobsApi(this RouteGroupBuilder api, string service, string role)
+    {
+        api.MapGet("/imports/{jobId:guid}", (Guid jobId, ImportJobs jobs) => Find(jobs, service, jobId))
+            .RequireAuthorization(role)
+            .WithTags("imports");
+        return api;
+    }
+
+    static Results<Ok<ImportJobView>, ProblemHttpResult> Find(ImportJobs jobs, string service, Guid jobId) =>
+        jobs.Find(service, jobId) is { } job ? TypedResults.Ok(job.View())
+            : Problems.Of(StatusCodes.Status404NotFound, "import-job-not-found",
+                "没有这个导入任务：编号有误，或服务重启后任务记录已不在。已提交的批次都已保存；"
+                + "如不确定是否导入完整，请重新导入同一文件，已导入的行会被跳过。");
+}
