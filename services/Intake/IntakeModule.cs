@@ -13,7 +13,9 @@ using Platform.Intake.Queue;
 using Platform.Intake.Review;
 using Platform.Intake.Statistics;
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Imports;
 using Platform.ServiceDefaults.Persistence;
+using Platform.ServiceDefaults.Security;
 using Platform.ServiceDefaults.Verification;
 using Platform.WorkingDays;
 using Platform.WorkingDays.Following;
@@ -49,6 +51,7 @@ public static class IntakeModule
             .MapCasesApi()
             .MapLabelsApi()
             .MapCaseImportApi()
+            .MapImportJobsApi(Name, Roles.Admin)
             .MapDailyCountsApi()
             .MapPointsApi()
             .MapAgentApi()
