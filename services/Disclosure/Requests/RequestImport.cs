@@ -33,7 +33,7 @@ public static class RequestImport
         HttpRequest request, CancellationToken cancellationToken) =>
         ImportEndpoint.RunAsync<RequestImportResult>(request, DisclosureModule.Name, RunAsync, cancellationToken);
 
-    /// <summary>Checks the whole file as it streams by, then stores it in slices (inside the request or a job).</summary>
+    /// <summary>Checks the whole file as it streams by, then stores it in slices (in the request or a job).</summary>
     static async Task<RequestImportResult?> RunAsync(ImportRun run, CancellationToken cancellationToken)
     {
         var calendar = run.Services.GetRequiredService<DisclosureCalendar>().Current;

@@ -7,9 +7,9 @@ namespace Platform.ServiceDefaults.Http;
 
 /// <summary>
 /// An uploaded text file (an import's CSV) decoded the way Chinese offices write them: UTF-8 with or without a byte
-/// order mark, or GB18030/GBK, which Excel and WPS still save "CSV" in on a Chinese Windows. A charset in the
-/// Content-Type is followed when given (after a byte order mark, UTF-16's too); otherwise bytes that are not valid UTF-8 are read as GB18030 (a superset of
-/// GBK and GB2312), instead of being imported and published as mojibake.
+/// order mark, or GB18030/GBK, which Excel and WPS still save "CSV" in on a Chinese Windows. A byte order mark decides
+/// first (UTF-16's too), then a charset in the Content-Type; otherwise bytes that are not valid UTF-8 are read as
+/// GB18030 (a superset of GBK and GB2312), instead of being imported and published as mojibake.
 /// </summary>
 public static class UploadedText
 {
@@ -57,7 +57,7 @@ public static class UploadedText
         return Declared(contentType) ?? (validUtf8 ? StrictUtf8 : Encoding.GetEncoding("GB18030"));
     }
 
-    /// <summary>A decoder that throws on bytes that are not UTF-8: fed a file piece by piece, it judges all of it.</summary>
+    /// <summary>A decoder that throws on bytes that are not UTF-8: fed a file in pieces, it judges it all.</summary>
     public static Decoder Utf8Judge() => StrictUtf8.GetDecoder();
 
     static Encoding? Declared(string? contentType)

@@ -1,6 +1,6 @@
 namespace Platform.ServiceDefaults.Imports;
 
-/// <summary>One import running in the background: the service it belongs to, its progress and, once done, its end.</summary>
+/// <summary>One import running in the background: its service, its progress and, once done, how it ended.</summary>
 public sealed class ImportJob(string service, ImportProgress progress)
 {
     public const string Running = "running";

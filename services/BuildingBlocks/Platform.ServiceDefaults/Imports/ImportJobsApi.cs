@@ -13,14 +13,15 @@ public static class ImportJobsApi
 {
     public static RouteGroupBuilder MapImportJobsApi(this RouteGroupBuilder api, string service, string role)
     {
-        api.MapGet("/imports/{jobId:guid}", (Guid jobId, ImportJobs jobs) => Find(jobs, service, jobId))
+        // No route constraint: a malformed id is a 404 after the role check, like an unknown one.
+        api.MapGet("/imports/{jobId}", (string jobId, ImportJobs jobs) => Find(jobs, service, jobId))
             .RequireAuthorization(role)
             .WithTags("imports");
         return api;
     }
 
-    static Results<Ok<ImportJobView>, ProblemHttpResult> Find(ImportJobs jobs, string service, Guid jobId) =>
-        jobs.Find(service, jobId) is { } job ? TypedResults.Ok(job.View())
+    static Results<Ok<ImportJobView>, ProblemHttpResult> Find(ImportJobs jobs, string service, string jobId) =>
+        Guid.TryParse(jobId, out var id) && jobs.Find(service, id) is { } job ? TypedResults.Ok(job.View())
             : Problems.Of(StatusCodes.Status404NotFound, "import-job-not-found",
                 "没有这个导入任务：编号有误，或服务重启后任务记录已不在。已提交的批次都已保存；"
                 + "如不确定是否导入完整，请重新导入同一文件，已导入的行会被跳过。");

@@ -50,7 +50,7 @@ public static class ImportUpload
         }
     }
 
-    /// <summary>The file's first bytes (null when it went over the limit), its line feeds, and its UTF-8 verdict.</summary>
+    /// <summary>The first bytes (null when over the limit), the line feeds, and the UTF-8 verdict.</summary>
     static async Task<(byte[]? Head, long Lines, bool ValidUtf8)> CopyAsync(Stream body, FileStream content,
         long maxBytes, CancellationToken cancellationToken)
     {
