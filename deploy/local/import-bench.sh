@@ -16,7 +16,7 @@ run=$(date +%s)
 
 awk -v rows="$rows" -v run="$run" 'BEGIN {
   print "requestNo,applicantCategory,channel,receivedAt,outcome,repliedAt"
-  split("natural commercial research social legal-service other", categories, " ")
+  split("natural commercial research public-interest legal-service other", categories, " ")
   for (i = 1; i <= rows; i++) {
     month = 1 + i % 12; day = 1 + i % 28
     printf "B%s-%07d,%s,online,2025-%02d-%02dT10:00:00+08:00,3.1,2025-%02d-%02dT16:00:00+08:00\n", \
@@ -44,6 +44,7 @@ while true; do
   case "$job" in *'"status":"running"'*) sleep 2 ;; *) break ;; esac
 done
 end=$(date +%s.%N)
-echo "$job"
+echo "$job" | cut -c1-400
+case "$job" in *'"status":"succeeded"'*) ;; *) echo "the job did not succeed"; exit 1 ;; esac
 awk -v a="$start" -v b="$end" -v rows="$rows" \
   'BEGIN { printf "imported %d rows in %.1f s: %.0f rows/s (upload included)\n", rows, b - a, rows / (b - a) }'
