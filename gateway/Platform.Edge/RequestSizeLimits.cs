@@ -2,22 +2,23 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Platform.ServiceDefaults.Imports;
 
 namespace Platform.Edge;
 
 /// <summary>
 /// The largest request body of every route, counted as it is read, so a chunked body (no Content-Length) is held to
 /// it as well as a declared one: RequestLimits:MaxBodyBytes (default 1 MB) and, for the CSV imports
-/// (POST …/import), RequestLimits:MaxImportBodyBytes (default 10 MB), and for file uploads (POST /api/intake/files)
-/// RequestLimits:MaxUploadBodyBytes (default 11 MB: intake's 10 MiB file limit plus the multipart framing; intake
-/// answers a file over its own limit with its own problem). Too large is a 413 problem, whoever read the
-/// body (an endpoint, the JSON binder or the proxy). Runs inside the error pipeline so it answers before the
-/// exception handler or the status-code pages turn the refusal into a generic answer.
+/// (POST …/import), RequestLimits:MaxImportBodyBytes (default 200 MB, <see cref="ImportLimits"/>), and for file
+/// uploads (POST /api/intake/files) RequestLimits:MaxUploadBodyBytes (default 11 MB: intake's 10 MiB file limit
+/// plus the multipart framing; intake answers a file over its own limit with its own problem). Too large is a 413
+/// problem, whoever read the body (an endpoint, the JSON binder or the proxy). Runs inside the error pipeline so it
+/// answers before the exception handler or the status-code pages turn the refusal into a generic answer.
 /// </summary>
 public sealed class RequestSizeLimits(RequestDelegate next, IConfiguration configuration)
 {
     public const long DefaultMaxBodyBytes = 1024 * 1024;
-    public const long DefaultMaxImportBodyBytes = 10 * 1024 * 1024;
+    public const long DefaultMaxImportBodyBytes = ImportLimits.DefaultMaxBytes;
     public const long DefaultMaxUploadBodyBytes = 11 * 1024 * 1024;
 
     readonly long _maxBody = MaxBody(configuration);
@@ -32,7 +33,7 @@ public sealed class RequestSizeLimits(RequestDelegate next, IConfiguration confi
         configuration.GetValue("RequestLimits:MaxBodyBytes", DefaultMaxBodyBytes);
 
     static long MaxImportBody(IConfiguration configuration) =>
-        configuration.GetValue("RequestLimits:MaxImportBodyBytes", DefaultMaxImportBodyBytes);
+        ImportLimits.MaxBytes(configuration);
 
     static long MaxUploadBody(IConfiguration configuration) =>
         configuration.GetValue("RequestLimits:MaxUploadBodyBytes", DefaultMaxUploadBodyBytes);
@@ -82,7 +83,7 @@ public sealed class RequestSizeLimits(RequestDelegate next, IConfiguration confi
     static async Task WriteProblemAsync(HttpContext context, long limit)
     {
         context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-        var size = limit >= 1024 * 1024 ? $"{limit / (1024 * 1024)} MB" : $"{limit / 1024} KB";
+        var size = ImportLimits.Describe(limit);
         var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
         await problems.WriteAsync(new ProblemDetailsContext
         {

@@ -7,6 +7,8 @@ using Platform.Approval.Stages;
 using Platform.Approval.Tasks;
 using Platform.Approval.Timeline;
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Imports;
+using Platform.ServiceDefaults.Security;
 using Platform.ServiceDefaults.Verification;
 using Platform.WorkingDays.Following;
 
@@ -38,6 +40,7 @@ public static class ApprovalModule
             .MapStageDefinitionsApi()
             .MapStagesApi()
             .MapStageImportApi()
+            .MapImportJobsApi(Name, Roles.Admin)
             .MapTasksApi();
         return app;
     }

@@ -7,6 +7,8 @@ using Platform.Catalogue.Points;
 using Platform.Catalogue.Statistics;
 using Platform.Catalogue.Windows;
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Imports;
+using Platform.ServiceDefaults.Security;
 
 namespace Platform.Catalogue;
 
@@ -33,6 +35,7 @@ public static class CatalogueModule
             .MapCalendarApi()
             .MapMattersApi()
             .MapMatterImportApi()
+            .MapImportJobsApi(Name, Roles.CatalogueAdmin)
             .MapDepartmentsApi()
             .MapWindowsApi()
             .MapServicePointsApi()

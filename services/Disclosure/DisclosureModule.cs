@@ -7,6 +7,8 @@ using Platform.Disclosure.Requests;
 using Platform.Disclosure.Warnings;
 using Platform.Disclosure.Watch;
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Imports;
+using Platform.ServiceDefaults.Security;
 using Platform.WorkingDays.Following;
 
 namespace Platform.Disclosure;
@@ -37,6 +39,7 @@ public static class DisclosureModule
             .MapRequestsApi()
             .MapPublicRequestsApi()
             .MapRequestImportApi()
+            .MapImportJobsApi(Name, Roles.DisclosureOfficer)
             .MapWarningsApi()
             .MapAnnualReportApi()
             .MapAnnualFiguresImportApi();

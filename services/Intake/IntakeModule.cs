@@ -13,8 +13,10 @@ using Platform.Intake.Queue;
 using Platform.Intake.Review;
 using Platform.Intake.Statistics;
 using Platform.ServiceDefaults;
+using Platform.ServiceDefaults.Imports;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.Persistence;
+using Platform.ServiceDefaults.Security;
 using Platform.ServiceDefaults.Verification;
 using Platform.WorkingDays;
 using Platform.WorkingDays.Following;
@@ -51,6 +53,7 @@ public static class IntakeModule
             .MapCasesApi()
             .MapLabelsApi()
             .MapCaseImportApi()
+            .MapImportJobsApi(Name, Roles.Admin)
             .MapDailyCountsApi()
             .MapPointsApi()
             .MapAgentApi()

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Approval.Calendar;
 using Platform.Approval.Data;
 using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.Imports;
 using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Security;
 
@@ -10,7 +11,8 @@ namespace Platform.Approval.Import;
 
 /// <summary>
 /// Historical stages from an old system's export (CSV, one row per department task), all or nothing. Each imported
-/// stage produces the same events as live work, so supervision counts it.
+/// stage produces the same events as live work, so supervision counts it. A large file runs as a job
+/// (<see cref="ImportEndpoint"/>).
 /// </summary>
 public static class StageImportApi
 {
@@ -22,24 +24,27 @@ public static class StageImportApi
         return api;
     }
 
-    static async Task<Results<Ok<StageImportResult>, ProblemHttpResult>> Import(HttpRequest request,
-        ApprovalDbContext db, ApprovalCalendar calendar, CancellationToken cancellationToken)
+    static Task<Results<Ok<StageImportResult>, Accepted<ImportJobView>, ProblemHttpResult>> Import(
+        HttpRequest request, CancellationToken cancellationToken) =>
+        ImportEndpoint.RunAsync<StageImportResult>(request, ApprovalModule.Name, RunAsync, cancellationToken);
+
+    static async Task<StageImportResult?> RunAsync(ImportRun run, CancellationToken cancellationToken)
     {
-        if (Problems.UnlessCsv(request) is { } notCsv)
-        {
-            return notCsv;
-        }
-        var text = await UploadedText.ReadAsync(request, cancellationToken);
+        var db = run.Services.GetRequiredService<ApprovalDbContext>();
+        var current = run.Services.GetRequiredService<ApprovalCalendar>().Current;
         // Every matter the read model knows, withdrawn ones too: history names the matters of its time.
         var matters = await db.Matters.AsNoTracking().ToDictionaryAsync(m => m.Code, cancellationToken);
-        var current = calendar.Current;
-        var (stages, errors) = StageImportFile.Read(new StringReader(text), matters, current);
-        if (errors.Count > 0)
+        List<List<StageImportRow>> stages;
+        using (var text = run.File.Open())
         {
-            return Problems.ImportRejected(errors);
+            (stages, var errors) = StageImportFile.Read(text, matters, current, run.Progress.RowRead);
+            run.Progress.Add(errors);
         }
-        var result = await StageImport.ApplyAsync(db, stages, request.HttpContext.User.UserName(), current,
-            cancellationToken);
-        return TypedResults.Ok(result);
+        if (run.Progress.HasErrors)
+        {
+            return null;
+        }
+        return await StageImport.ApplyAsync(db, stages, run.User.UserName(), current, cancellationToken,
+            run.Progress);
     }
 }

@@ -6,17 +6,19 @@ namespace Platform.Approval.Import;
 
 /// <summary>
 /// A whole import file read and checked, row by row and then stage by stage: the rows of one stage (one project code
-/// and stage number) must agree on what belongs to the stage, and name each department once.
+/// and stage number) must agree on what belongs to the stage, and name each department once. The rows are streamed;
+/// the stages they make are kept (a stage's rows may lie anywhere in the file).
 /// </summary>
 static class StageImportFile
 {
     public static (List<List<StageImportRow>> Stages, List<RowError> Errors) Read(TextReader text,
-        IReadOnlyDictionary<string, LocalMatter> matters, WorkingDayCalendar calendar)
+        IReadOnlyDictionary<string, LocalMatter> matters, WorkingDayCalendar calendar, Action? rowRead = null)
     {
-        var (table, errors) = CsvTable.Read(text, StageImportRow.Columns, []);
+        var errors = new List<RowError>();
         var stages = new Dictionary<(string, int), List<StageImportRow>>();
-        foreach (var cells in table)
+        foreach (var cells in CsvTable.Rows(text, StageImportRow.Columns, [], errors))
         {
+            rowRead?.Invoke();
             if (StageImportRow.Read(cells, matters, calendar, errors) is not { } row)
             {
                 continue;

@@ -2,8 +2,10 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.Imports;
 using Platform.ServiceDefaults.Observability;
 using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Persistence;
@@ -24,6 +26,8 @@ public static class ServiceDefaultsExtensions
         builder.AddPlatformProblemDetails();
         builder.AddPlatformAuthentication();
         builder.AddRedisWhenConfigured();
+        // The import jobs of the process (every service's CSV imports share one runner; ImportJobs).
+        builder.Services.TryAddSingleton<ImportJobs>();
         builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
         return builder;
     }

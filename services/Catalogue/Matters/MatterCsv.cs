@@ -23,13 +23,14 @@ public static class MatterCsv
         "onlineDepth", "location", "hours", "phones", "intakeLevels",
     ];
 
-    public static (List<ImportRow> Rows, List<RowError> Errors) Parse(TextReader text)
+    public static (List<ImportRow> Rows, List<RowError> Errors) Parse(TextReader text, Action? rowRead = null)
     {
-        var (table, errors) = CsvTable.Read(text, RequiredColumns, OptionalColumns);
+        var errors = new List<RowError>();
         var rows = new List<ImportRow>();
         var seen = new Dictionary<string, int>();
-        foreach (var cells in table)
+        foreach (var cells in CsvTable.Rows(text, RequiredColumns, OptionalColumns, errors))
         {
+            rowRead?.Invoke();
             var row = cells.Line;
             var rowErrors = new List<RowError>();
             var elements = ReadElements(column => cells[column], row, rowErrors);

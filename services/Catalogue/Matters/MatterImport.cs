@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Platform.Catalogue.Data;
 using Platform.Catalogue.Departments;
 using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.Imports;
 using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Security;
 
@@ -10,11 +11,13 @@ namespace Platform.Catalogue.Matters;
 
 /// <summary>
 /// Bulk import of a catalogue (实施清单) as CSV: all or nothing. Imported matters are published at once; an unchanged
-/// matter stays as it is, a changed one becomes a new version; departments are registered as needed.
+/// matter stays as it is, a changed one becomes a new version; departments are registered as needed. A large file runs
+/// as a job (<see cref="ImportEndpoint"/>).
 /// </summary>
 public static class MatterImport
 {
-    const long MaxBytes = 10 * 1024 * 1024;
+    /// <summary>Matters (with their versions and events) stored per transaction.</summary>
+    const int Slice = 500;
 
     public static RouteGroupBuilder MapMatterImportApi(this RouteGroupBuilder api)
     {
@@ -26,30 +29,40 @@ public static class MatterImport
         return api;
     }
 
-    static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> Import(HttpRequest request, CatalogueDbContext db,
-        CancellationToken cancellationToken)
+    static Task<Results<Ok<ImportResult>, Accepted<ImportJobView>, ProblemHttpResult>> Import(HttpRequest request,
+        CancellationToken cancellationToken) =>
+        ImportEndpoint.RunAsync<ImportResult>(request, CatalogueModule.Name, RunAsync, cancellationToken);
+
+    /// <summary>
+    /// Reads and checks the whole file (its rows are held: department names are checked across rows, and a
+    /// catalogue is thousands of rows, not millions), then stores it in slices, each with its events.
+    /// </summary>
+    static async Task<ImportResult?> RunAsync(ImportRun run, CancellationToken cancellationToken)
     {
-        if (Problems.UnlessCsv(request) is { } notCsv)
+        var db = run.Services.GetRequiredService<CatalogueDbContext>();
+        List<ImportRow> rows;
+        using (var text = run.File.Open())
         {
-            return notCsv;
+            (rows, var errors) = MatterCsv.Parse(text, run.Progress.RowRead);
+            run.Progress.Add(errors);
         }
-        if (request.ContentLength > MaxBytes)
-        {
-            return Problems.Of(StatusCodes.Status413PayloadTooLarge, "file-too-large", "文件超过 10 MB，请分批导入。");
-        }
-
-        var text = await UploadedText.ReadAsync(request, cancellationToken);
-        var (rows, errors) = MatterCsv.Parse(new StringReader(text));
         var departments = await DepartmentRegistry.LoadAsync(db, cancellationToken);
-        errors.AddRange(DepartmentNameConflicts(rows, departments));
-        if (errors.Count > 0)
+        run.Progress.Add(DepartmentNameConflicts(rows, departments));
+        if (run.Progress.HasErrors)
         {
-            return Problems.ImportRejected(errors);
+            return null;
         }
-
-        var result = await ApplyAsync(db, departments, rows, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(result);
+        var total = new ImportResult(0, 0, 0, 0);
+        foreach (var slice in rows.Chunk(Slice))
+        {
+            var stored = await ApplyAsync(db, departments, slice, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            run.Progress.Stored(stored.Created + stored.Updated, stored.Unchanged);
+            total = new ImportResult(total.Imported + stored.Imported, total.Created + stored.Created,
+                total.Updated + stored.Updated, total.Unchanged + stored.Unchanged);
+        }
+        return total;
     }
 
     /// <summary>Stages every change and its events on the context; the caller saves them in one transaction.</summary>

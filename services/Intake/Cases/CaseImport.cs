@@ -4,6 +4,7 @@ using Platform.Contracts.Intake;
 using Platform.Intake.Calendar;
 using Platform.Intake.Data;
 using Platform.ServiceDefaults.Http;
+using Platform.ServiceDefaults.Imports;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Persistence;
@@ -14,10 +15,14 @@ namespace Platform.Intake.Cases;
 
 /// <summary>
 /// Historical cases from an old system's export (CSV), all or nothing. Each imported case produces the same events as
-/// live work (accepted, completed, rated), so supervision counts it; a case number that exists is skipped.
+/// live work (accepted, completed, rated), so supervision counts it; a case number that exists is skipped. A large
+/// file runs as a job (<see cref="ImportEndpoint"/>).
 /// </summary>
 public static class CaseImport
 {
+    /// <summary>Cases (with their events) stored per transaction.</summary>
+    const int Slice = 1_000;
+
     static readonly string[] Required = ["caseNo", "matterCode", "acceptedAt", "completedAt", "suspendedWorkingDays"];
     static readonly string[] Optional =
         ["applicantType", "windowNo", "result", "rating", "channel", "pointCode", "visits"];
@@ -30,49 +35,52 @@ public static class CaseImport
         return api;
     }
 
-    static async Task<Results<Ok<CaseImportResult>, ProblemHttpResult>> Import(HttpRequest request, IntakeDbContext db,
-        IntakeCalendar calendar, CancellationToken cancellationToken)
+    static Task<Results<Ok<CaseImportResult>, Accepted<ImportJobView>, ProblemHttpResult>> Import(
+        HttpRequest request, CancellationToken cancellationToken) =>
+        ImportEndpoint.RunAsync<CaseImportResult>(request, IntakeModule.Name, RunAsync, cancellationToken);
+
+    /// <summary>
+    /// Checks the whole file as it streams by (every bad row named, nothing stored), then stores it in slices: each
+    /// slice's cases and their events in one transaction, cases already known skipped.
+    /// </summary>
+    static async Task<CaseImportResult?> RunAsync(ImportRun run, CancellationToken cancellationToken)
     {
-        if (Problems.UnlessCsv(request) is { } notCsv)
-        {
-            return notCsv;
-        }
-        var (table, errors) = CsvTable.Read(new StringReader(await UploadedText.ReadAsync(request, cancellationToken)),
-            Required, Optional);
+        var db = run.Services.GetRequiredService<IntakeDbContext>();
+        var calendar = run.Services.GetRequiredService<IntakeCalendar>().Current;
         var matters = await db.Matters.AsNoTracking().Where(m => m.Published)
             .ToDictionaryAsync(m => m.Code, cancellationToken);
         var points = await db.ServicePoints.AsNoTracking().ToDictionaryAsync(p => p.Code, cancellationToken);
-        var rows = new List<CaseImportRow>();
         var seen = new Dictionary<string, int>();
-        foreach (var cells in table)
+        ImportPasses.Check(run, Required, Optional, (cells, errors) =>
         {
-            var rowErrors = new List<RowError>();
-            var row = CaseImportRow.Read(cells, matters, points, calendar.Current, rowErrors);
-            if (seen.TryGetValue(cells["caseNo"], out var first))
+            CaseImportRow.Read(cells, matters, points, calendar, errors);
+            if (!seen.TryAdd(cells["caseNo"], cells.Line))
             {
-                rowErrors.Add(new RowError(cells.Line, "caseNo", $"受理编号与第 {first} 行重复。"));
+                errors.Add(new RowError(cells.Line, "caseNo", $"受理编号与第 {seen[cells["caseNo"]]} 行重复。"));
             }
-            seen.TryAdd(cells["caseNo"], cells.Line);
-            errors.AddRange(rowErrors);
-            if (rowErrors.Count == 0 && row is not null)
+        }, cancellationToken);
+        if (run.Progress.HasErrors)
+        {
+            return null;
+        }
+        seen.Clear();
+        int imported = 0, skipped = 0;
+        await ImportPasses.InSlicesAsync(run, Required, Optional,
+            cells => CaseImportRow.Read(cells, matters, points, calendar, []), Slice, async rows =>
             {
-                rows.Add(row);
-            }
-        }
-        if (errors.Count > 0)
-        {
-            return Problems.ImportRejected(errors);
-        }
-
-        var existing = await ExistingKeys.InSlicesAsync(rows.Select(r => r.CaseNo),
-            slice => db.Cases.Where(c => slice.Contains(c.CaseNo)).Select(c => c.CaseNo)
-                .ToListAsync(cancellationToken));
-        foreach (var row in rows.Where(r => !existing.Contains(r.CaseNo)))
-        {
-            Stage(db, row, calendar.Current);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new CaseImportResult(rows.Count - existing.Count, existing.Count));
+                var numbers = rows.Select(r => r.CaseNo).ToList();
+                var existing = await db.Cases.Where(c => numbers.Contains(c.CaseNo))
+                    .Select(c => c.CaseNo).ToListAsync(cancellationToken);
+                foreach (var row in rows.Where(r => !existing.Contains(r.CaseNo)))
+                {
+                    Stage(db, row, calendar);
+                }
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                (imported, skipped) = (imported + rows.Count - existing.Count, skipped + existing.Count);
+                run.Progress.Stored(rows.Count - existing.Count, existing.Count);
+            }, cancellationToken);
+        return new CaseImportResult(imported, skipped);
     }
 
     static void Stage(IntakeDbContext db, CaseImportRow row, WorkingDayCalendar calendar)

@@ -33,6 +33,34 @@ public sealed class StageImportTests : IAsyncLifetime
         """;
 
     [Fact]
+    public async Task History_imported_as_a_job_publishes_the_stages_and_ends_with_the_synchronous_counts()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/approval/stages/import")
+        {
+            Content = new StringContent(Good, Encoding.UTF8, "text/csv"),
+        };
+        request.Headers.Add("Prefer", "respond-async");
+
+        var accepted = await _hall.Admin.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        JsonElement job;
+        do
+        {
+            await System.Threading.Tasks.Task.Delay(100);
+            job = await _hall.Admin.GetFromJsonAsync<JsonElement>(accepted.Headers.Location!.ToString());
+        }
+        while (job.GetProperty("status").GetString() == "running");
+        Assert.Equal("succeeded", job.GetProperty("status").GetString());
+        Assert.Equal("""{"imported":3,"skipped":0}""", job.GetProperty("result").GetRawText());
+        Assert.Equal(7, job.GetProperty("rowsRead").GetInt64());
+        Assert.True(await _hall.Harness.PublishedAsync<ApprovalStageCompleted>(e => e.ProjectCode == P1 && e.Stage == 1
+            && e.Imported));
+        var again = await _hall.Import(Good);
+        Assert.Equal("""{"imported":0,"skipped":3}""", (await again.Content.ReadFromJsonAsync<JsonElement>()).GetRawText());
+    }
+
+    [Fact]
     public async Task History_across_the_National_Day_holiday_imports_with_hand_computed_figures_and_once_only()
     {
         var response = await _hall.Import(Good);

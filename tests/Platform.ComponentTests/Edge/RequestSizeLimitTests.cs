@@ -15,7 +15,9 @@ public sealed class RequestSizeLimitTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = new StandaloneFactory(_data.Path);
+        // The import limit set to 10 MB (default 200 MB), so the oversize bodies here stay cheap to send.
+        _host = new StandaloneFactory(_data.Path,
+            new Dictionary<string, string> { ["RequestLimits:MaxImportBodyBytes"] = $"{10 * MB}" });
         _catalogue = _host.CreateClient();
         _catalogue.WithToken(await _catalogue.SignInAsync("catalogue01"));
     }

@@ -44,6 +44,33 @@ public sealed class CaseImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Historical_cases_imported_as_a_job_publish_their_events_and_end_with_the_same_counts()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/intake/cases/import")
+        {
+            Content = new StringContent(Good, Encoding.UTF8, "text/csv"),
+        };
+        request.Headers.Add("Prefer", "respond-async");
+
+        var accepted = await _hall.Admin.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        JsonElement job;
+        do
+        {
+            await Task.Delay(100);
+            job = await _hall.Admin.GetFromJsonAsync<JsonElement>(accepted.Headers.Location!.ToString());
+        }
+        while (job.GetProperty("status").GetString() == "running");
+        Assert.Equal("succeeded", job.GetProperty("status").GetString());
+        Assert.Equal("""{"imported":4,"skipped":0}""", job.GetProperty("result").GetRawText());
+        Assert.True(await _hall.Harness.PublishedAsync<CaseCompleted>(e => e.CaseNo == "H-0002" && !e.OnTime));
+        Assert.True(await _hall.Harness.PublishedAsync<ApplicationAccepted>(e => e.CaseNo == "H-0004" && e.Imported));
+        var again = await Import(Good);
+        Assert.Equal("""{"imported":0,"skipped":4}""", (await again.Content.ReadFromJsonAsync<JsonElement>()).GetRawText());
+    }
+
+    [Fact]
     public async Task A_bad_file_is_rejected_whole_with_every_bad_row_named()
     {
         const string bad = """

@@ -34,6 +34,7 @@ public static class AuthorizationTable
         POST /api/catalogue/matters/{code}/suspend                        -    Y    -    -    -    Y    -    -    -
         POST /api/catalogue/matters/{code}/cancel                         -    Y    -    -    -    Y    -    -    -
         POST /api/catalogue/matters/import                                -    Y    -    -    -    Y    -    -    -
+        GET  /api/catalogue/imports/{jobId}                               -    Y    -    -    -    Y    -    -    -
         GET  /api/catalogue/statistics                                    Y    Y    Y    Y    Y    Y    Y    Y    Y
         GET  /api/catalogue/departments                                   Y    Y    Y    Y    Y    Y    Y    Y    Y
         POST /api/catalogue/departments                                   -    Y    -    -    -    Y    -    -    -
@@ -59,6 +60,7 @@ public static class AuthorizationTable
         GET  /api/intake/labels                                           Y    Y    Y    Y    Y    Y    Y    Y    Y
         GET  /api/intake/my/cases                                         -    Y    -    -    -    -    -    -    Y
         POST /api/intake/cases/import                                     -    Y    -    -    -    -    -    -    -
+        GET  /api/intake/imports/{jobId}                                  -    Y    -    -    -    -    -    -    -
         GET  /api/intake/statistics/daily                                 -    Y    -    -    Y    -    -    -    -
         GET  /api/intake/cases                                            -    Y    Y    Y    Y    -    -    -    -
         GET  /api/intake/cases/{caseNo}                                   -    Y    Y    Y    Y    -    -    -    -
@@ -100,6 +102,7 @@ public static class AuthorizationTable
         POST /api/approval/stages/{stageNo}/materials                     -    Y    Y    -    -    -    -    -    -
         POST /api/approval/stages/{stageNo}/supplement-answer             -    Y    Y    Y    Y    Y    Y    Y    Y
         POST /api/approval/stages/import                                  -    Y    -    -    -    -    -    -    -
+        GET  /api/approval/imports/{jobId}                                -    Y    -    -    -    -    -    -    -
         GET  /api/approval/tasks                                          -    Y    -    Y    -    -    -    -    -
         POST /api/approval/tasks/{taskNo}/decision                        -    Y    -    Y    -    -    -    -    -
 
@@ -180,6 +183,7 @@ public static class AuthorizationTable
         POST /api/disclosure/requests/{requestNo}/consultation/answered   -    Y    -    -    -    -    Y    -    -
         POST /api/disclosure/requests/{requestNo}/reply                   -    Y    -    -    -    -    Y    -    -
         POST /api/disclosure/requests/import                              -    Y    -    -    -    -    Y    -    -
+        GET  /api/disclosure/imports/{jobId}                              -    Y    -    -    -    -    Y    -    -
         GET  /api/disclosure/warnings                                     -    Y    -    -    -    -    Y    -    -
         POST /api/disclosure/annual-report/figures/import                 -    Y    -    -    -    -    Y    -    -
         GET  /api/disclosure/annual-report/{year}                         -    Y    -    -    -    -    Y    -    -

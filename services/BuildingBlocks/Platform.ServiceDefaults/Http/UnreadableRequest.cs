@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Platform.ServiceDefaults.Http;
@@ -19,6 +20,14 @@ static partial class UnreadableRequest
 {
     public static ProblemDetails Of(HttpContext context, BadHttpRequestException bad)
     {
+        if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // The host's own body limit, met before any route's (never "not the right format": nothing was wrong).
+            var limit = context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
+            return Problems.Details(bad.StatusCode, "request-too-large", limit is { } bytes
+                ? $"请求内容超过本服务允许的 {bytes / 1024} KB，未做任何处理；文件请拆分后分批上传。"
+                : "请求内容超过本服务允许的大小，未做任何处理；文件请拆分后分批上传。");
+        }
         if (bad.InnerException is JsonException json)
         {
             return Json(context, bad.StatusCode, json);

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
@@ -6,9 +7,9 @@ namespace Platform.ServiceDefaults.Http;
 
 /// <summary>
 /// An uploaded text file (an import's CSV) decoded the way Chinese offices write them: UTF-8 with or without a byte
-/// order mark, or GB18030/GBK, which Excel and WPS still save "CSV" in on a Chinese Windows. A charset in the
-/// Content-Type is followed when given; otherwise bytes that are not valid UTF-8 are read as GB18030 (a superset of
-/// GBK and GB2312), instead of being imported and published as mojibake.
+/// order mark, or GB18030/GBK, which Excel and WPS still save "CSV" in on a Chinese Windows. A byte order mark decides
+/// first (UTF-16's too), then a charset in the Content-Type; otherwise bytes that are not valid UTF-8 are read as
+/// GB18030 (a superset of GBK and GB2312), instead of being imported and published as mojibake.
 /// </summary>
 public static class UploadedText
 {
@@ -25,23 +26,39 @@ public static class UploadedText
 
     public static string Decode(ReadOnlySpan<byte> bytes, string? contentType = null)
     {
-        if (bytes.StartsWith(Encoding.UTF8.Preamble))
+        var encoding = Choose(bytes, Utf8.IsValid(bytes), contentType);
+        var preamble = encoding.Preamble;
+        if (preamble.Length == 0 && encoding.CodePage == StrictUtf8.CodePage)
         {
-            return StrictUtf8.GetString(bytes[Encoding.UTF8.Preamble.Length..]);
+            preamble = Encoding.UTF8.Preamble;
         }
-        if (Declared(contentType) is { } declared)
-        {
-            return declared.GetString(bytes);
-        }
-        try
-        {
-            return StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.GetEncoding("GB18030").GetString(bytes);
-        }
+        return encoding.GetString(bytes.StartsWith(preamble) ? bytes[preamble.Length..] : bytes);
     }
+
+    /// <summary>
+    /// The encoding of a file from its first bytes (a byte order mark: UTF-8, UTF-16 little or big endian), else the
+    /// declared charset, else UTF-8 when every byte of it is valid UTF-8 (a strict decoder's verdict, which a GBK file
+    /// of Chinese text practically never passes), else GB18030.
+    /// </summary>
+    public static Encoding Choose(ReadOnlySpan<byte> head, bool validUtf8, string? contentType)
+    {
+        if (head.StartsWith(Encoding.UTF8.Preamble))
+        {
+            return StrictUtf8;
+        }
+        if (head.StartsWith(Encoding.Unicode.Preamble))
+        {
+            return Encoding.Unicode;
+        }
+        if (head.StartsWith(Encoding.BigEndianUnicode.Preamble))
+        {
+            return Encoding.BigEndianUnicode;
+        }
+        return Declared(contentType) ?? (validUtf8 ? StrictUtf8 : Encoding.GetEncoding("GB18030"));
+    }
+
+    /// <summary>A decoder that throws on bytes that are not UTF-8: fed a file in pieces, it judges it all.</summary>
+    public static Decoder Utf8Judge() => StrictUtf8.GetDecoder();
 
     static Encoding? Declared(string? contentType)
     {
