@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Platform.Approval.Calendar;
 using Platform.Approval.Data;
-using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Imports;
 using Platform.ServiceDefaults.OpenApi;
 using Platform.ServiceDefaults.Security;

@@ -7,7 +7,6 @@ using Platform.ServiceDefaults.Http;
 using Platform.ServiceDefaults.Imports;
 using Platform.ServiceDefaults.Messaging;
 using Platform.ServiceDefaults.OpenApi;
-using Platform.ServiceDefaults.Persistence;
 using Platform.ServiceDefaults.Security;
 using Platform.WorkingDays;
 
