@@ -75,17 +75,15 @@ static partial class UnreadableRequest
     /// <summary>Whether the binder would have read the text as that type (invariant culture, as it does).</summary>
     static bool Parses(Type type, string raw)
     {
-        var parse = type.IsEnum ? null : type.GetMethod("TryParse", BindingFlags.Public | BindingFlags.Static,
-            [typeof(string), typeof(IFormatProvider), type.MakeByRefType()]);
         if (type.IsEnum)
         {
             return Enum.TryParse(type, raw, ignoreCase: true, out _);
         }
-        if (parse is null)
-        {
-            return true;
-        }
-        return (bool)parse.Invoke(null, [raw, CultureInfo.InvariantCulture, null])!;
+        // Types without a public TryParse(string, IFormatProvider, out T) (bool's is explicit) are given the benefit
+        // of the doubt: the answer then stays the plain 400 rather than naming a parameter wrongly.
+        var parse = type.GetMethod("TryParse", BindingFlags.Public | BindingFlags.Static,
+            [typeof(string), typeof(IFormatProvider), type.MakeByRefType()]);
+        return parse is null || (bool)parse.Invoke(null, [raw, CultureInfo.InvariantCulture, null])!;
     }
 
     static ProblemDetails Json(HttpContext context, int status, JsonException json)
