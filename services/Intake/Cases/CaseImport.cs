@@ -13,13 +13,14 @@ using Platform.WorkingDays;
 namespace Platform.Intake.Cases;
 
 /// <summary>
-/// Historical cases from an old system's export (CSV), all or nothing. Each imported case produces the same events as
-/// live work (accepted, completed, rated), so supervision counts it; a case number that exists is skipped. A large
-/// file runs as a job (<see cref="ImportEndpoint"/>).
+/// Historical cases from an old system's export (CSV), all or nothing. Each slice of stored cases produces one
+/// <see cref="CaseHistoryImported"/> with every case's acceptance, completion and rating, so supervision counts them
+/// as it counts live work, a slice per unit of work; a case number that exists is skipped. A large file runs as a job
+/// (<see cref="ImportEndpoint"/>).
 /// </summary>
 public static class CaseImport
 {
-    /// <summary>Cases (with their events) stored per transaction.</summary>
+    /// <summary>Cases stored per transaction, with the one event that tells them.</summary>
     const int Slice = 1_000;
 
     static readonly string[] Required = ["caseNo", "matterCode", "acceptedAt", "completedAt", "suspendedWorkingDays"];
@@ -70,9 +71,10 @@ public static class CaseImport
                 var numbers = rows.Select(r => r.CaseNo).ToList();
                 var existing = await db.Cases.Where(c => numbers.Contains(c.CaseNo))
                     .Select(c => c.CaseNo).ToListAsync(cancellationToken);
-                foreach (var row in rows.Where(r => !existing.Contains(r.CaseNo)))
+                var stored = rows.Where(r => !existing.Contains(r.CaseNo)).Select(r => Stage(db, r, calendar)).ToList();
+                if (stored.Count > 0)
                 {
-                    Stage(db, row, calendar);
+                    db.AddEvent(new CaseHistoryImported(calendar.Version, stored));
                 }
                 await db.SaveChangesAsync(cancellationToken);
                 db.ChangeTracker.Clear();
@@ -82,7 +84,7 @@ public static class CaseImport
         return new CaseImportResult(imported, skipped);
     }
 
-    static void Stage(IntakeDbContext db, CaseImportRow row, WorkingDayCalendar calendar)
+    static ImportedCase Stage(IntakeDbContext db, CaseImportRow row, WorkingDayCalendar calendar)
     {
         var @case = new Case
         {
@@ -107,18 +109,16 @@ public static class CaseImport
         CaseClock.Start(@case, row.AcceptedAt, calendar);
         @case.Timeline.Add(new(row.AcceptedAt, "accepted", "历史数据导入"));
         db.Cases.Add(@case);
-        db.AddEvent(CaseEvents.Accepted(@case, completionFollows: row.CompletedAt is not null));
         if (row.CompletedAt is { } completedAt)
         {
             CaseClock.Complete(@case, completedAt, row.Result!, null, calendar);
             @case.Timeline.Add(new(completedAt, "completed", "历史数据导入"));
-            db.AddEvent(CaseEvents.Completed(@case));
         }
-        if (row.Rating is { } score)
-        {
-            @case.RatingScore = score;
-            db.AddEvent(new CaseRated(@case.CaseNo, @case.MatterCode, @case.DepartmentCode, @case.WindowNo, score,
-                null, null, row.CompletedAt!.Value));
-        }
+        @case.RatingScore = row.Rating;
+        return new ImportedCase(@case.CaseNo, @case.MatterCode, @case.DepartmentCode, @case.HandlingKind,
+            @case.StatutoryLimitDays, @case.PromisedLimitDays, @case.WindowNo, @case.AcceptedAt, @case.DueDate,
+            @case.DueDateProvisional, @case.Channel, @case.PointCode, @case.PointLevel, @case.Visits,
+            @case.SuspendedWorkingDays, @case.CompletedAt, @case.Result, @case.WorkingDaysUsed, @case.OnTheSpot,
+            @case.OnTime, @case.WorkingDaysProvisional, @case.RatingScore);
     }
 }

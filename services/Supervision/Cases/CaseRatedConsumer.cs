@@ -4,8 +4,6 @@ using Platform.ServiceDefaults.Messaging;
 using Platform.Supervision.Calendar;
 using Platform.Supervision.Data;
 using Platform.Supervision.Feed;
-using Platform.Supervision.Ratings;
-using Platform.WorkingDays;
 
 namespace Platform.Supervision.Cases;
 
@@ -20,29 +18,7 @@ public sealed class CaseRatedConsumer(SupervisionDbContext db, SupervisionCalend
 
     protected override async Task Handle(ConsumeContext<CaseRated> context)
     {
-        var m = context.Message;
-        var @case = await SupervisedCases.FindOrAddAsync(Db, m.CaseNo, context.CancellationToken);
-        @case.DepartmentCode ??= m.DepartmentCode;
-        @case.WindowNo ??= m.WindowNo;
-        @case.Rating = m.Score;
-        @case.RatedDate = HallTime.DateOf(m.RatedAt);
-        if (m.Score <= 2)
-        {
-            var opened = HallTime.DateOf(m.RatedAt);
-            var deadline = RectificationDeadline.For(calendar.Current, configuration, opened);
-            Db.Rectifications.Add(new Rectification
-            {
-                Id = Guid.NewGuid(),
-                CaseNo = m.CaseNo,
-                DepartmentCode = m.DepartmentCode,
-                WindowNo = m.WindowNo,
-                Score = m.Score,
-                Category = m.Category,
-                Comment = m.Comment,
-                OpenedDate = opened,
-                DeadlineDate = deadline.Date,
-                DeadlineProvisional = deadline.Provisional,
-            });
-        }
+        var @case = await SupervisedCases.FindOrAddAsync(Db, context.Message.CaseNo, context.CancellationToken);
+        SupervisedCaseFacts.Rated(Db, @case, context.Message, calendar.Current, configuration);
     }
 }

@@ -15,6 +15,48 @@ namespace Platform.Supervision.Warnings;
 public sealed class WarningsOnArrival(SupervisionCalendar calendar, HallClock clock, IOptions<WarningOptions> options,
     ILogger<WarningsOnArrival> logger)
 {
+    /// <summary>
+    /// Judges the case as this unit of work leaves it (the tracked row, not yet saved), within that unit: the warning
+    /// it raises or clears commits with the event, in one SaveChanges. A warning raised at the same moment by the clock
+    /// fails the unit on the warning's key, and the message's retry finds it.
+    /// </summary>
+    public Task JudgeInUnitAsync(SupervisionDbContext db, SupervisedCase @case,
+        CancellationToken cancellationToken) =>
+        JudgeInUnitAsync(db, [@case], mayHaveWarnings: _ => true, cancellationToken);
+
+    /// <summary>
+    /// Judges many cases of one unit of work with one read of their stored warnings, and only the cases that need it:
+    /// an ended case that may have live warnings (cleared now) or one due for a warning today. For any other nothing
+    /// can change (a moved due date comes with its own event, which judges it), so no round trip is spent on it.
+    /// </summary>
+    public async Task JudgeInUnitAsync(SupervisionDbContext db, IReadOnlyList<SupervisedCase> cases,
+        Func<SupervisedCase, bool> mayHaveWarnings, CancellationToken cancellationToken)
+    {
+        var calendarNow = calendar.Current;
+        var today = HallTime.DateOf(clock.Now);
+        var judged = new List<WatchedClock>();
+        foreach (var @case in cases)
+        {
+            if (@case.CompletedDate is null && @case.CompletionFollows)
+            {
+                continue; // imported history whose completion follows: never judged meanwhile
+            }
+            var watched = new WatchedClock(@case.CaseNo, @case.DepartmentCode, @case.AcceptedDate, @case.DueDate,
+                @case.DueDateProvisional, @case.CompletedDate, "办结");
+            var needed = watched.Ended is null
+                ? WarningRules.Level(watched, today, calendarNow, options.Value) is not null
+                : mayHaveWarnings(@case);
+            if (needed)
+            {
+                judged.Add(watched);
+            }
+        }
+        if (judged.Count > 0)
+        {
+            await WarningRules.EvaluateAsync(db, judged, clock.Now, calendarNow, options.Value, cancellationToken);
+        }
+    }
+
     public Task EvaluateAsync(SupervisionDbContext db, string caseNo, CancellationToken cancellationToken) =>
         JudgeAsync(db, caseNo, WarningClocks.OfCaseAsync, cancellationToken);
 

@@ -88,9 +88,9 @@ public sealed class VisitTests : IAsyncLifetime
             V-0003,SC-001,2025-09-30T09:00:00+08:00,,0,agent,510181-101-01,1
             """;
         Assert.Equal(HttpStatusCode.OK, (await Import(good)).StatusCode);
-        Assert.True(await _hall.Harness.PublishedAsync<ApplicationAccepted>(e => e.CaseNo == "V-0001" && e.Imported && e.Channel == "window" && e.PointCode == AgentNetwork.County && e.PointLevel == "county" && e.Visits == 1));
-        Assert.True(await _hall.Harness.PublishedAsync<ApplicationAccepted>(e => e.CaseNo == "V-0002" && e.Channel == "online" && e.Visits == 0));
-        Assert.True(await _hall.Harness.PublishedAsync<ApplicationAccepted>(e => e.CaseNo == "V-0003" && e.Channel == "agent" && e.PointCode == AgentNetwork.Village && e.PointLevel == "village"));
+        Assert.True(await CaseImportTests.Imported(_hall.Harness, e => e.CaseNo == "V-0001" && e.Channel == "window" && e.PointCode == AgentNetwork.County && e.PointLevel == "county" && e.Visits == 1));
+        Assert.True(await CaseImportTests.Imported(_hall.Harness, e => e.CaseNo == "V-0002" && e.Channel == "online" && e.Visits == 0));
+        Assert.True(await CaseImportTests.Imported(_hall.Harness, e => e.CaseNo == "V-0003" && e.Channel == "agent" && e.PointCode == AgentNetwork.Village && e.PointLevel == "village"));
 
         const string bad = """
             caseNo,matterCode,acceptedAt,completedAt,suspendedWorkingDays,channel,pointCode,visits

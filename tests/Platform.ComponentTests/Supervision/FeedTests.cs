@@ -1,6 +1,7 @@
 using System.Text;
 using Platform.ComponentTests.Infrastructure;
 using Platform.ComponentTests.Intake;
+using Platform.Contracts.Intake;
 
 namespace Platform.ComponentTests.Supervision;
 
@@ -23,14 +24,34 @@ public sealed class FeedTests : IAsyncLifetime
         const string cases = "caseNo,matterCode,acceptedAt,completedAt,suspendedWorkingDays,rating\nFE-1,SC-002,2025-06-10T09:00:00+08:00,2025-06-10T09:05:00+08:00,0,1\n";
         (await _hall.Admin.PostAsync("/api/intake/cases/import", new StringContent(cases, Encoding.UTF8, "text/csv"))).EnsureSuccessStatusCode();
 
-        var seen = new HashSet<string>();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        while (seen.Count < 3 && await reader.ReadLineAsync(timeout.Token) is { } line)
-        {
-            if (line.StartsWith("event: ", StringComparison.Ordinal)) seen.Add(line["event: ".Length..]);
-            if (line.StartsWith("data: ", StringComparison.Ordinal) && !line.Contains("\"connected\"")) Assert.Contains("\"caseNo\":\"FE-1\"", line);
-        }
-        Assert.Equal(["accepted", "completed", "rated"], seen.Order());
+        // Imported history is one change per slice, named by its first case; live work one per event.
+        Assert.Equal("imported", await NextEventAsync(reader, "FE-1"));
+        var accepted = new DateTimeOffset(2026, 6, 10, 9, 0, 0, TimeSpan.FromHours(8));
+        await _hall.Harness.Bus.Publish(new ApplicationAccepted("FE-2", "SC-002", "食品经营许可", "SCJGJ", "instant", 20, 0,
+            null, "natural", accepted, new DateOnly(2026, 6, 10), "test", Imported: false));
+        Assert.Equal("accepted", await NextEventAsync(reader, "FE-2"));
+        await _hall.Harness.Bus.Publish(new CaseCompleted("FE-2", "SC-002", "SCJGJ", null, "approved", accepted,
+            accepted.AddMinutes(5), 0, 0, true, true, 20, 0, "test"));
+        Assert.Equal("completed", await NextEventAsync(reader, "FE-2"));
+        await _hall.Harness.Bus.Publish(new CaseRated("FE-2", "SC-002", "SCJGJ", null, 1, null, null, accepted.AddMinutes(6)));
+        Assert.Equal("rated", await NextEventAsync(reader, "FE-2"));
         await (await _hall.Window.GetAsync("/api/supervision/feed")).AssertProblemAsync(403);
+    }
+
+    /// <summary>The next event's name, its data naming the case.</summary>
+    static async Task<string> NextEventAsync(StreamReader reader, string caseNo)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        string? kind = null;
+        while (await reader.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.StartsWith("event: ", StringComparison.Ordinal)) kind = line["event: ".Length..];
+            if (line.StartsWith("data: ", StringComparison.Ordinal) && kind is not (null or "connected"))
+            {
+                Assert.Contains($"\"caseNo\":\"{caseNo}\"", line);
+                return kind!;
+            }
+        }
+        throw new InvalidOperationException("the feed ended");
     }
 }

@@ -98,7 +98,7 @@ export function useLiveFigures(options: LiveFeedOptions = {}) {
         stopPolling()
         void refresh()
       })
-      for (const kind of ['accepted', 'completed', 'rated', 'suspended-or-extended']) {
+      for (const kind of ['accepted', 'completed', 'rated', 'suspended-or-extended', 'imported']) {
         es.addEventListener(kind, (event) => {
           remember((event as MessageEvent<string>).data)
           refreshSoon()
