@@ -5,7 +5,7 @@ namespace Platform.ServiceDefaults.Persistence;
 
 /// <summary>
 /// The one running-number service (case numbers per day, index and request numbers per year): a row per scope and
-/// period in the service's table running_numbers, taken with one UPDATE … RETURNING inside the transaction that stores
+/// period in the service's table running_numbers, taken with one upsert … RETURNING inside the transaction that stores
 /// the number's owner. The row lock makes concurrent writers wait their turn instead of colliding, and a transaction
 /// that rolls back gives its number back, so numbers have no gaps and no doubles.
 /// </summary>
@@ -37,15 +37,12 @@ public static class RunningNumbers
             throw new InvalidOperationException(
                 "A running number is taken inside the transaction that stores its owner.");
         }
-        await db.Database.ExecuteSqlAsync(
-            $"""
-            INSERT INTO running_numbers (scope, period, last) VALUES ({scope}, {period}, 0)
-            ON CONFLICT (scope, period) DO NOTHING
-            """,
-            cancellationToken);
+        // One round trip: the period's first number creates its row, every later one increments it; the row stays
+        // locked until the transaction ends, so two writers never take the same number.
         var number = await db.Database
             .SqlQuery<int>($"""
-                UPDATE running_numbers SET last = last + 1 WHERE scope = {scope} AND period = {period}
+                INSERT INTO running_numbers (scope, period, last) VALUES ({scope}, {period}, 1)
+                ON CONFLICT (scope, period) DO UPDATE SET last = running_numbers.last + 1
                 RETURNING last AS "Value"
                 """)
             .ToListAsync(cancellationToken);
