@@ -39,7 +39,8 @@ wants() { [[ " ${rows[*]} " == *" $1 "* ]]; }
 mkdir -p "$BENCH_DIR"
 : > "$BENCH_ROWS"
 bench() { dotnet "$BENCH_DLL" "$@"; }
-psql_pg() { "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
+psql_pg() { PGOPTIONS="-c client_min_messages=warning" "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres \
+  -v ON_ERROR_STOP=1 -q "$@"; }
 scratch_db() { # name: a fresh, empty database on the private PostgreSQL
   psql_pg -d postgres -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1"
 }

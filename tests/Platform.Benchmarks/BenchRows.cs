@@ -8,10 +8,11 @@ namespace Platform.Benchmarks;
 /// </summary>
 static class BenchRows
 {
+    /// <summary>Appends a row; a ratio that could not be measured (NaN) shows as a dash.</summary>
     public static void Add(string row, string figures, double ratio, string target, bool met)
     {
-        var line = string.Create(CultureInfo.InvariantCulture,
-            $"| {row} | {figures} | {ratio:0.00} | {target} | {(met ? "met" : "not met")} |");
+        var shown = double.IsNaN(ratio) ? "—" : ratio.ToString("0.00", CultureInfo.InvariantCulture);
+        var line = $"| {row} | {figures} | {shown} | {target} | {(met ? "met" : "not met")} |";
         Console.WriteLine($"ROW {line}");
         if (Environment.GetEnvironmentVariable("BENCH_ROWS") is { Length: > 0 } path)
         {
