@@ -2,8 +2,11 @@ using System.Diagnostics;
 
 namespace Platform.Benchmarks;
 
-public sealed record LoadResult(string Name, int Requests, int Errors, double Seconds, double P50Ms, double P99Ms)
+public sealed record LoadResult(string Name, int Requests, int Errors, double Seconds, double[] SortedMs)
 {
+    public double P50Ms => Percentiles.Of(SortedMs, 0.50);
+    public double P99Ms => Percentiles.Of(SortedMs, 0.99);
+
     public double RequestsPerSecond => Requests / Seconds;
 
     public override string ToString() =>
@@ -23,7 +26,29 @@ public static class LoadRun
         var errors = await Loop(client, url, workers, duration, latencies);
         var seconds = clock.Elapsed.TotalSeconds;
         var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new LoadResult(name, all.Length, errors, seconds, Percentile(all, 0.50), Percentile(all, 0.99));
+        return new LoadResult(name, all.Length, errors, seconds, all);
+    }
+
+    /// <summary>
+    /// The loads taken in turns, rounds times, each for duration ÷ rounds (the warm-up before each one's first turn):
+    /// the machine's drift (another build, a cold cache) falls on all of them alike. One result per load.
+    /// </summary>
+    public static async Task<List<LoadResult>> InTurnsAsync(HttpClient client,
+        IReadOnlyList<(string Name, Func<int, string> Url)> loads, int workers, TimeSpan warmup, TimeSpan duration,
+        int rounds)
+    {
+        var turns = loads.Select(_ => new List<LoadResult>()).ToList();
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var i = 0; i < loads.Count; i++)
+            {
+                turns[i].Add(await RunAsync(loads[i].Name, client, loads[i].Url, workers,
+                    round == 0 ? warmup : TimeSpan.Zero, duration / rounds));
+            }
+        }
+        return turns.Select((parts, i) => new LoadResult(loads[i].Name, parts.Sum(p => p.Requests),
+            parts.Sum(p => p.Errors), parts.Sum(p => p.Seconds), parts.SelectMany(p => p.SortedMs).Order().ToArray()))
+            .ToList();
     }
 
     static async Task<int> Loop(HttpClient client, Func<int, string> url, int workers, TimeSpan duration, List<double>[]? record)
@@ -45,7 +70,4 @@ public static class LoadRun
         })));
         return errors;
     }
-
-    static double Percentile(double[] sorted, double p) =>
-        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 }
