@@ -16,10 +16,6 @@ public static class ApiDocumentsPage
 {
     public const string Path = "/api-docs";
 
-    /// <summary>The documents in the order a reader meets them: sign in first, then the hall's services.</summary>
-    public static readonly IReadOnlyList<string> Documents =
-        ["auth", "catalogue", "intake", "approval", "bidding", "disclosure", "supervision", "admin"];
-
     public static IEndpointRouteBuilder MapApiDocumentsPage(this IEndpointRouteBuilder app)
     {
         app.MapScalarApiReference(Path, options =>
@@ -34,9 +30,9 @@ public static class ApiDocumentsPage
                 .HideDeveloperTools()
                 .WithNonce()
                 .AddPreferredSecuritySchemes(BearerScheme.Name);
-            foreach (var (name, index) in Documents.Select((name, index) => (name, index)))
+            foreach (var (name, title) in DocumentConventions.Documents)
             {
-                options.AddDocument(name, DocumentConventions.Titles[name], isDefault: index == 0);
+                options.AddDocument(name, title, isDefault: name == DocumentConventions.Documents[0].Name);
             }
         }).AllowAnonymous();
         return app;

@@ -71,11 +71,10 @@ sealed class DemoAccounts(IServiceScopeFactory scopes, IConfiguration configurat
         // another were the largest part of a first start, so they are made on every core at once.
         Parallel.ForEach(accounts, account => account.PasswordHash = hasher.HashPassword(account, password));
         db.Accounts.AddRange(accounts);
-        var added = accounts.Count;
         await db.SaveChangesAsync(cancellationToken);
-        if (added > 0)
+        if (accounts.Count > 0)
         {
-            logger.LogInformation("Seeded {Count} demo accounts", added);
+            logger.LogInformation("Seeded {Count} demo accounts", accounts.Count);
         }
     }
 

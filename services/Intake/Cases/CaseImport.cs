@@ -69,8 +69,8 @@ public static class CaseImport
             cells => CaseImportRow.Read(cells, matters, points, calendar, []), Slice, async rows =>
             {
                 var numbers = rows.Select(r => r.CaseNo).ToList();
-                var existing = await db.Cases.Where(c => numbers.Contains(c.CaseNo))
-                    .Select(c => c.CaseNo).ToListAsync(cancellationToken);
+                var existing = (await db.Cases.Where(c => numbers.Contains(c.CaseNo))
+                    .Select(c => c.CaseNo).ToListAsync(cancellationToken)).ToHashSet();
                 var stored = rows.Where(r => !existing.Contains(r.CaseNo)).Select(r => Stage(db, r, calendar)).ToList();
                 if (stored.Count > 0)
                 {
@@ -115,10 +115,6 @@ public static class CaseImport
             @case.Timeline.Add(new(completedAt, "completed", "历史数据导入"));
         }
         @case.RatingScore = row.Rating;
-        return new ImportedCase(@case.CaseNo, @case.MatterCode, @case.DepartmentCode, @case.HandlingKind,
-            @case.StatutoryLimitDays, @case.PromisedLimitDays, @case.WindowNo, @case.AcceptedAt, @case.DueDate,
-            @case.DueDateProvisional, @case.Channel, @case.PointCode, @case.PointLevel, @case.Visits,
-            @case.SuspendedWorkingDays, @case.CompletedAt, @case.Result, @case.WorkingDaysUsed, @case.OnTheSpot,
-            @case.OnTime, @case.WorkingDaysProvisional, @case.RatingScore);
+        return CaseEvents.Imported(@case);
     }
 }

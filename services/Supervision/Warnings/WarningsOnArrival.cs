@@ -33,7 +33,8 @@ public sealed class WarningsOnArrival(SupervisionCalendar calendar, HallClock cl
         Func<SupervisedCase, bool> mayHaveWarnings, CancellationToken cancellationToken)
     {
         var calendarNow = calendar.Current;
-        var today = HallTime.DateOf(clock.Now);
+        var now = clock.Now;
+        var today = HallTime.DateOf(now);
         var judged = new List<WatchedClock>();
         foreach (var @case in cases)
         {
@@ -41,8 +42,7 @@ public sealed class WarningsOnArrival(SupervisionCalendar calendar, HallClock cl
             {
                 continue; // imported history whose completion follows: never judged meanwhile
             }
-            var watched = new WatchedClock(@case.CaseNo, @case.DepartmentCode, @case.AcceptedDate, @case.DueDate,
-                @case.DueDateProvisional, @case.CompletedDate, "办结");
+            var watched = WarningClocks.OfCase(@case);
             var needed = watched.Ended is null
                 ? WarningRules.Level(watched, today, calendarNow, options.Value) is not null
                 : mayHaveWarnings(@case);
@@ -53,7 +53,7 @@ public sealed class WarningsOnArrival(SupervisionCalendar calendar, HallClock cl
         }
         if (judged.Count > 0)
         {
-            await WarningRules.EvaluateAsync(db, judged, clock.Now, calendarNow, options.Value, cancellationToken);
+            await WarningRules.EvaluateAsync(db, judged, now, calendarNow, options.Value, cancellationToken);
         }
     }
 

@@ -83,13 +83,13 @@ public sealed class OpenApiLintTests : IAsyncLifetime
         Assert.True(missing.Count == 0, string.Join('\n', missing));
     }
 
+    /// <summary>Open to anonymous callers so that a browser's EventSource can present a one-time ticket instead.</summary>
+    static readonly string[] TicketRoutes = ["GET /api/supervision/feed"];
+
     /// <summary>
     /// The requirement is derived from endpoint metadata (OperationConventions); the authorization table, checked
     /// against real calls by AuthorizationMatrixTests, says independently which routes anonymous callers may use.
     /// </summary>
-    /// <summary>Open to anonymous callers so that a browser's EventSource can present a one-time ticket instead.</summary>
-    static readonly string[] TicketRoutes = ["GET /api/supervision/feed"];
-
     [Fact]
     public async Task An_operation_asks_for_the_bearer_token_exactly_where_anonymous_callers_are_refused()
     {

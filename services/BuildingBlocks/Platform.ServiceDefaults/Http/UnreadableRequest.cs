@@ -36,13 +36,19 @@ static partial class UnreadableRequest
         {
             var name = bind.Groups["name"].Value;
             var type = Handler(context)?.GetParameters().FirstOrDefault(p => p.Name == name)?.ParameterType;
-            var message = $"应为{(type is null ? "正确格式的值" : Expected(type))}";
-            return Problems.Details(bad.StatusCode, "bad-parameter",
-                $"参数 {name} 的值无法识别：{name} {message}。请按接口说明改正后重试。",
-                new Dictionary<string, string[]> { [name] = [message] });
+            return BadParameter(bad.StatusCode, name, type);
         }
         return Problems.Details(bad.StatusCode, "bad-request",
             "请求内容缺失或格式不正确：请按接口说明提交（JSON 请求体须为对象），并检查地址中的参数。");
+    }
+
+    /// <summary>A query or route value that does not parse: the parameter named, with what it wants.</summary>
+    static ProblemDetails BadParameter(int status, string name, Type? type)
+    {
+        var message = $"应为{(type is null ? "正确格式的值" : Expected(type))}";
+        return Problems.Details(status, "bad-parameter",
+            $"参数 {name} 的值无法识别：{name} {message}。请按接口说明改正后重试。",
+            new Dictionary<string, string[]> { [name] = [message] });
     }
 
     /// <summary>
@@ -63,10 +69,7 @@ static partial class UnreadableRequest
                 : context.Request.Query.TryGetValue(name, out var query) ? query.ToString() : null;
             if (!string.IsNullOrEmpty(raw) && !Parses(type, raw))
             {
-                var message = $"应为{Expected(type)}";
-                return Problems.Details(StatusCodes.Status400BadRequest, "bad-parameter",
-                    $"参数 {name} 的值无法识别：{name} {message}。请按接口说明改正后重试。",
-                    new Dictionary<string, string[]> { [name] = [message] });
+                return BadParameter(StatusCodes.Status400BadRequest, name, type);
             }
         }
         return null;

@@ -9,17 +9,20 @@ namespace Platform.ServiceDefaults.OpenApi;
 /// </summary>
 public sealed class DocumentConventions(string documentName) : IOpenApiDocumentTransformer
 {
-    public static readonly IReadOnlyDictionary<string, string> Titles = new Dictionary<string, string>
-    {
-        ["auth"] = "登录与令牌",
-        ["admin"] = "平台管理",
-        ["catalogue"] = "事项目录",
-        ["intake"] = "综合受理",
-        ["approval"] = "并联审批",
-        ["bidding"] = "公共资源交易",
-        ["disclosure"] = "政务公开",
-        ["supervision"] = "效能监督",
-    };
+    /// <summary>The documents in the order a reader meets them (sign in first, then the hall's services).</summary>
+    public static readonly IReadOnlyList<(string Name, string Title)> Documents =
+    [
+        ("auth", "登录与令牌"),
+        ("catalogue", "事项目录"),
+        ("intake", "综合受理"),
+        ("approval", "并联审批"),
+        ("bidding", "公共资源交易"),
+        ("disclosure", "政务公开"),
+        ("supervision", "效能监督"),
+        ("admin", "平台管理"),
+    ];
+
+    static readonly Dictionary<string, string> Titles = Documents.ToDictionary(d => d.Name, d => d.Title);
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context,
         CancellationToken cancellationToken)

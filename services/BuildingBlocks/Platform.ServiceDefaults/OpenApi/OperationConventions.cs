@@ -20,7 +20,8 @@ public sealed class OperationConventions : IOpenApiOperationTransformer
         operation.OperationId ??= OperationIds.From(description.HttpMethod, description.RelativePath);
 
         var metadata = description.ActionDescriptor.EndpointMetadata;
-        if (metadata.OfType<CsvRequestBody>().Any())
+        var csv = metadata.OfType<CsvRequestBody>().Any();
+        if (csv)
         {
             operation.RequestBody = CsvRequestBody.Describe();
         }
@@ -29,7 +30,7 @@ public sealed class OperationConventions : IOpenApiOperationTransformer
         // An empty requirement says "no credentials needed": linters then know the operation was not forgotten.
         operation.Security = [anonymous ? new OpenApiSecurityRequirement() : BearerScheme.Requirement(document)];
 
-        var statuses = ProblemResponses.For(description, authorized: !anonymous);
+        var statuses = ProblemResponses.For(description, authorized: !anonymous, csv);
         if (statuses.Count > 0)
         {
             await ProblemResponses.AddAsync(operation, context, statuses, cancellationToken);

@@ -28,10 +28,10 @@ public static class ProblemResponses
         [422] = "内容格式正确，但未通过业务校验；详情见 errors。",
     };
 
-    public static SortedSet<int> For(ApiDescription description, bool authorized)
+    /// <summary>The 4xx an operation can answer; <paramref name="csv"/>: its body is a CSV file.</summary>
+    public static SortedSet<int> For(ApiDescription description, bool authorized, bool csv)
     {
         var sources = description.ParameterDescriptions.Select(p => p.Source).ToList();
-        var csv = description.ActionDescriptor.EndpointMetadata.OfType<CsvRequestBody>().Any();
         var body = csv || sources.Any(s => s == BindingSource.Body || s == BindingSource.Form
             || s == BindingSource.FormFile);
         var statuses = new SortedSet<int>();
